@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: validates every story (a broken story cannot be deployed), builds the client,
+ * then prerenders each story page to static HTML with the same React components.
+ *
+ *   dist/index.html            the default story (data/site.yaml)
+ *   dist/<slug>/index.html     every story
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "vite";
+import { formatProblem } from "../src/story/problem.ts";
+import { loadSiteConfig } from "./lib/site-config.ts";
+import { loadAllStories, ROOT } from "./lib/story-files.ts";
+import type * as EntryServerModule from "../src/app/entry-server.tsx";
+
+type EntryServer = typeof EntryServerModule;
+
+const DIST = join(ROOT, "dist");
+const SSR_OUT = join(ROOT, "node_modules/.cache/ssr-build");
+
+const { stories, problems } = loadAllStories();
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(
+    `\nBuild stopped: ${problems.length} problem(s) in the stories. Run npm run validate.`,
+  );
+  process.exit(1);
+}
+const site = loadSiteConfig();
+if (!stories.some((s) => s.slug === site.defaultStory)) {
+  console.error(
+    `data/site.yaml:1  defaultStory  expected a story folder name, found "${site.defaultStory}"`,
+  );
+  process.exit(1);
+}
+
+await build({ root: ROOT, logLevel: "warn" });
+await build({
+  root: ROOT,
+  logLevel: "warn",
+  build: { ssr: "src/app/entry-server.tsx", outDir: SSR_OUT, emptyOutDir: true, sourcemap: false },
+});
+
+const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
+const template = readFileSync(join(DIST, "index.html"), "utf8");
+
+for (const story of stories) {
+  const html = entry.renderStoryDocument(template, story);
+  mkdirSync(join(DIST, story.slug), { recursive: true });
+  writeFileSync(join(DIST, story.slug, "index.html"), html);
+  if (story.slug === site.defaultStory) writeFileSync(join(DIST, "index.html"), html);
+  console.log(`prerendered /${story.slug}/ (${story.events.length} events)`);
+}
+rmSync(SSR_OUT, { recursive: true, force: true });

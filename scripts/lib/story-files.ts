@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { validateStorySource } from "../../src/story/validate-story-source.ts";
+import type { Problem } from "../../src/story/problem.ts";
+import { toStory, type Story } from "../../src/story/story.ts";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const STORIES_DIR = join(ROOT, "data/stories");
+export const STORY_FILE = "story.yaml";
+
+export interface LoadedStories {
+  stories: Story[];
+  problems: Problem[];
+}
+
+/** The story folders under `dir` (each holding a story.yaml), sorted by slug. */
+export function findStoryFolders(dir = STORIES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isDirectory() && existsSync(join(path, STORY_FILE)))
+    .sort();
+}
+
+/** Reads and validates one story folder; the slug is the folder's name. */
+export function loadStoryFolder(folder: string): LoadedStories {
+  const file = join(folder, STORY_FILE);
+  const fromHere = relative(process.cwd(), file);
+  const shownAs = fromHere.startsWith("..") ? file : fromHere;
+  if (!existsSync(file)) {
+    return {
+      stories: [],
+      problems: [
+        {
+          file: shownAs,
+          line: 1,
+          path: [],
+          message: `expected a ${STORY_FILE} in this folder, found none`,
+        },
+      ],
+    };
+  }
+  const result = validateStorySource(readFileSync(file, "utf8"), shownAs);
+  const stories = result.story ? [toStory(result.story, basename(folder))] : [];
+  return { stories, problems: result.problems };
+}
+
+/** Reads every story; a story with problems is left out and its problems returned. */
+export function loadAllStories(dir = STORIES_DIR): LoadedStories {
+  const loaded = findStoryFolders(dir).map((folder) => loadStoryFolder(folder));
+  return {
+    stories: loaded.flatMap((l) => l.stories),
+    problems: loaded.flatMap((l) => l.problems),
+  };
+}

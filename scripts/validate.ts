@@ -1,0 +1,29 @@
+/**
+ * `npm run validate [folder]`: checks one story folder, or every story under data/stories,
+ * and prints one line per problem as `file:line  path.to.field  expected …, found …`.
+ */
+import { resolve } from "node:path";
+import { formatProblem } from "../src/story/problem.ts";
+import { loadAllStories, loadStoryFolder } from "./lib/story-files.ts";
+
+const target = process.argv[2];
+const { stories, problems } = target ? loadStoryFolder(resolve(target)) : loadAllStories();
+
+for (const problem of problems) console.error(formatProblem(problem));
+
+if (problems.length > 0) {
+  const noun = problems.length === 1 ? "problem" : "problems";
+  console.error(
+    `\n${problems.length} ${noun} found. The story cannot be built until they are fixed.`,
+  );
+  process.exit(1);
+}
+if (stories.length === 0) {
+  console.error("No story found: expected a folder with a story.yaml in data/stories/.");
+  process.exit(1);
+}
+for (const story of stories) {
+  console.log(
+    `✓ ${story.slug}: ${story.events.length} events, ${story.explainers.length} explainers, ${story.viewpoints.length} viewpoints`,
+  );
+}

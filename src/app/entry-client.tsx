@@ -1,0 +1,20 @@
+import { hydrateRoot } from "react-dom/client";
+import { getDefaultState, getKnownIds } from "../state/initial-state.ts";
+import { parseUrlState } from "../state/url-state.ts";
+import type { Story } from "../story/story.ts";
+import { StoryRoot } from "./story-root.tsx";
+import "./styles/global.css";
+
+// Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
+const dataElement = document.getElementById("story-data");
+const rootElement = document.getElementById("root");
+
+if (dataElement?.textContent && rootElement) {
+  const story = JSON.parse(dataElement.textContent) as Story;
+  const initialState = getDefaultState(story);
+  const urlState = parseUrlState(window.location.search, getKnownIds(story), initialState.lang);
+  hydrateRoot(
+    rootElement,
+    <StoryRoot story={story} initialState={initialState} urlState={urlState} />,
+  );
+}

@@ -1,0 +1,32 @@
+import { useMemo } from "react";
+import { EventList } from "../events/event-list.tsx";
+import { ExplainerSection } from "../explainers/explainer-section.tsx";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useDocumentLanguage } from "../state/use-document-language.ts";
+import { StoryFooter } from "../ui/story-footer.tsx";
+import { StoryHeader } from "../ui/story-header.tsx";
+import { ViewpointSection } from "../viewpoints/viewpoint-section.tsx";
+
+/** The full story page: the readable form of the story, rendered on the server and hydrated. */
+export function StoryPage() {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const { story } = useStoryIndex();
+  const title = useMemo(() => `${story.title[lang]} – ${story.credit.publisher}`, [story, lang]);
+  useDocumentLanguage(lang, title);
+
+  return (
+    <div className="story-page" lang={lang}>
+      <a className="skip-link" href="#events">
+        {messages.skipToEvents}
+      </a>
+      <StoryHeader />
+      <main id="main">
+        <EventList />
+        <ExplainerSection />
+        <ViewpointSection />
+      </main>
+      <StoryFooter />
+    </div>
+  );
+}

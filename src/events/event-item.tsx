@@ -1,0 +1,107 @@
+import { useId, type ReactNode } from "react";
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { StoryEvent } from "../story/schema.ts";
+import { QuoteBlock } from "../ui/quote-block.tsx";
+import { domIds } from "../ui/reveal.ts";
+import { StateLink } from "../ui/state-link.tsx";
+import { StoryDateView } from "../ui/story-date-view.tsx";
+import { AttributionList } from "./attribution-list.tsx";
+import { StatusBadge } from "./status-badge.tsx";
+
+/** One event in the readable list: date, kind, title, status with its sources, text, links. */
+export function EventItem({ event }: { event: StoryEvent }) {
+  const lang = useStoryState((s) => s.lang);
+  const selected = useStoryState((s) => s.event === event.id);
+  const messages = useMessages();
+  const index = useStoryIndex();
+  const headingId = `${domIds.event(event.id)}-title`;
+  const speaker = event.quote ? index.people.get(event.quote.by) : undefined;
+  const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
+
+  return (
+    <li
+      id={domIds.event(event.id)}
+      className={`event event--${event.kind} event--${event.status}`}
+      aria-current={selected ? "true" : undefined}
+    >
+      <article aria-labelledby={headingId}>
+        <p className="event__meta">
+          <StoryDateView date={event.date} />
+          {event.kind !== "event" && (
+            <span className="event__kind">{messages.kind[event.kind]}</span>
+          )}
+        </p>
+        <h3 id={headingId} className="event__title">
+          <StateLink change={{ event: event.id }} targetId={domIds.event(event.id)}>
+            {event.title[lang]}
+          </StateLink>
+        </h3>
+        <div className="event__status">
+          <StatusBadge status={event.status} />
+          {event.attribution && <AttributionList attribution={event.attribution} />}
+        </div>
+        {event.text && <p className="event__text">{event.text[lang]}</p>}
+        {event.quote && (
+          <QuoteBlock
+            text={event.quote.text[lang]}
+            {...(speaker && {
+              cite: fillTemplate(messages.quoteBy, {
+                name: speaker.name,
+                title: speaker.title[lang],
+              }),
+            })}
+          />
+        )}
+        {(event.explainers.length > 0 || viewpoints.length > 0) && (
+          <div className="event__related">
+            {event.explainers.length > 0 && (
+              <RelatedLinks label={messages.relatedExplainers}>
+                {event.explainers.map((id) => (
+                  <li key={id}>
+                    <StateLink
+                      change={{ explainer: id, viewpoint: null }}
+                      targetId={domIds.explainer(id)}
+                    >
+                      {index.explainers.get(id)?.title[lang] ?? id}
+                    </StateLink>
+                  </li>
+                ))}
+              </RelatedLinks>
+            )}
+            {viewpoints.length > 0 && (
+              <RelatedLinks label={messages.relatedViewpoints}>
+                {viewpoints.map((viewpoint) => (
+                  <li key={viewpoint.id}>
+                    <StateLink
+                      change={{ viewpoint: viewpoint.id, explainer: null }}
+                      targetId={domIds.viewpoint(viewpoint.id)}
+                    >
+                      {index.people.get(viewpoint.person)?.name ?? viewpoint.person}
+                      {viewpoint.question &&
+                        `: ${index.questions.get(viewpoint.question)?.title[lang] ?? ""}`}
+                    </StateLink>
+                  </li>
+                ))}
+              </RelatedLinks>
+            )}
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function RelatedLinks({ label, children }: { label: string; children: ReactNode }) {
+  const labelId = useId();
+  return (
+    <div className="related">
+      <p id={labelId} className="related__label">
+        {label}
+      </p>
+      <ul className="related__links" aria-labelledby={labelId}>
+        {children}
+      </ul>
+    </div>
+  );
+}

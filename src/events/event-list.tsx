@@ -1,0 +1,51 @@
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryIndex } from "../state/story-context.tsx";
+import { CLAIM_STATUSES } from "../story/schema.ts";
+import { EventItem } from "./event-item.tsx";
+import { StatusBadge } from "./status-badge.tsx";
+
+/**
+ * The story as an ordered list: the form a screen reader, a search engine and a reader without
+ * JavaScript get, and the ground truth the timeline graphics are drawn from.
+ */
+export function EventList() {
+  const messages = useMessages();
+  const { datedEvents, undatedEvents } = useStoryIndex();
+  const count = datedEvents.length + undatedEvents.length;
+
+  return (
+    <section id="events" className="events" aria-labelledby="events-heading">
+      <h2 id="events-heading">{messages.eventsHeading}</h2>
+      <p className="events__intro">{fillTemplate(messages.eventsIntro, { count })}</p>
+      <details className="status-legend">
+        <summary>{messages.statusLegend}</summary>
+        <dl>
+          {CLAIM_STATUSES.map((status) => (
+            <div key={status} className="status-legend__row">
+              <dt>
+                <StatusBadge status={status} />
+              </dt>
+              <dd>{messages.statusHelp[status]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <ol className="event-list">
+        {datedEvents.map((event) => (
+          <EventItem key={event.id} event={event} />
+        ))}
+      </ol>
+      {undatedEvents.length > 0 && (
+        <section className="events__undated" aria-labelledby="undated-heading">
+          <h2 id="undated-heading">{messages.undatedHeading}</h2>
+          <p className="events__intro">{messages.undatedIntro}</p>
+          <ul className="event-list event-list--undated">
+            {undatedEvents.map((event) => (
+              <EventItem key={event.id} event={event} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

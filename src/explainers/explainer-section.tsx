@@ -1,0 +1,63 @@
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { Explainer } from "../story/schema.ts";
+import { domIds } from "../ui/reveal.ts";
+import { StateLink } from "../ui/state-link.tsx";
+
+function ExplainerArticle({ explainer }: { explainer: Explainer }) {
+  const lang = useStoryState((s) => s.lang);
+  const open = useStoryState((s) => s.explainer === explainer.id);
+  const messages = useMessages();
+  const index = useStoryIndex();
+  const related = index.eventsByExplainer.get(explainer.id) ?? [];
+  const headingId = `${domIds.explainer(explainer.id)}-title`;
+
+  return (
+    <article
+      id={domIds.explainer(explainer.id)}
+      className="explainer"
+      aria-labelledby={headingId}
+      aria-current={open ? "true" : undefined}
+    >
+      <h3 id={headingId}>{explainer.title[lang]}</h3>
+      {explainer.summary && <p className="explainer__summary">{explainer.summary[lang]}</p>}
+      {explainer.body.map((paragraph, i) => (
+        <p key={i}>{paragraph[lang]}</p>
+      ))}
+      {explainer.sources.length > 0 && (
+        <p className="explainer__sources">
+          {messages.explainerSources}:{" "}
+          {explainer.sources.map((id) => index.sources.get(id)?.name[lang] ?? id).join(", ")}
+        </p>
+      )}
+      {related.length > 0 && (
+        <>
+          <h4>{messages.relatedEvents}</h4>
+          <ul className="related__links">
+            {related.map((event) => (
+              <li key={event.id}>
+                <StateLink change={{ event: event.id }} targetId={domIds.event(event.id)}>
+                  {event.title[lang]}
+                </StateLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** Background explainers, each with links back to the events it explains. */
+export function ExplainerSection() {
+  const messages = useMessages();
+  const { story } = useStoryIndex();
+  if (story.explainers.length === 0) return null;
+  return (
+    <section id="explainers" className="explainers" aria-labelledby="explainers-heading">
+      <h2 id="explainers-heading">{messages.explainersHeading}</h2>
+      {story.explainers.map((explainer) => (
+        <ExplainerArticle key={explainer.id} explainer={explainer} />
+      ))}
+    </section>
+  );
+}

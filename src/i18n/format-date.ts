@@ -1,0 +1,79 @@
+import {
+  endOfPoint,
+  mustParseDatePoint,
+  startOfPoint,
+  type Precision,
+} from "../story/date-point.ts";
+import type { Language } from "../story/schema-parts.ts";
+import type { StoryDate } from "../story/story-date-schema.ts";
+
+/** Locale tags for Intl. The original English edition of our first source was US English. */
+export const LOCALE_TAGS: Record<Language, string> = { nb: "nb-NO", en: "en-US" };
+
+const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric" },
+  month: { year: "numeric", month: "long" },
+  day: { year: "numeric", month: "long", day: "numeric" },
+};
+
+// Creating Intl formatters is slow; a timeline formats hundreds of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALE_TAGS[language], options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** Calendar dates are stored as UTC midnights, so they are always formatted in UTC. */
+function calendarFormatter(language: Language, precision: Precision) {
+  return formatter(language, { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
+}
+
+/** `2025-11-21` → "21. november 2025" / "November 21, 2025"; `2018-02` → "februar 2018". */
+export function formatDatePoint(point: string, language: Language): string {
+  const parts = mustParseDatePoint(point);
+  return calendarFormatter(language, parts.precision).format(startOfPoint(parts));
+}
+
+/** `2014`–`2017` → "2014–2017"; days in one month → "29.–30. november 2025". */
+export function formatDateRange(from: string, to: string, language: Language): string {
+  const start = mustParseDatePoint(from);
+  const end = mustParseDatePoint(to);
+  if (start.precision !== end.precision) {
+    return `${formatDatePoint(from, language)}–${formatDatePoint(to, language)}`;
+  }
+  // formatRange takes the last instant inside the range's final unit.
+  const lastInstant = Math.max(startOfPoint(start), endOfPoint(end) - 1);
+  return calendarFormatter(language, start.precision).formatRange(startOfPoint(start), lastInstant);
+}
+
+/** The exact dates behind a story date, in words, without the author's label. */
+export function formatExactDate(date: StoryDate, language: Language): string {
+  switch (date.kind) {
+    case "point":
+      return formatDatePoint(date.at, language);
+    case "range":
+      return formatDateRange(date.from, date.to, language);
+    case "recent":
+    case "undated":
+      return formatDatePoint(date.asOf, language);
+  }
+}
+
+/** How the date reads on screen: the author's label when there is one, else the exact date. */
+export function formatStoryDate(date: StoryDate, language: Language): string {
+  if (date.label) return date.label[language];
+  return formatExactDate(date, language);
+}
+
+/** A published/updated time: "3. desember 2025 kl. 09:00" in the story's time zone. */
+export function formatDateTime(iso: string, language: Language, timeZone: string): string {
+  return formatter(language, { dateStyle: "long", timeStyle: "short", timeZone }).format(
+    new Date(iso),
+  );
+}

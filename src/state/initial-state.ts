@@ -1,0 +1,16 @@
+import type { Story } from "../story/story.ts";
+import type { UrlState } from "./url-state.ts";
+
+/** What a story page shows before the reader opens anything: the original language, no selection. */
+export function getDefaultState(story: Story): UrlState {
+  return { lang: story.languages[0] ?? "nb", event: null, explainer: null, viewpoint: null };
+}
+
+/** The ids a URL may name, for parseUrlState. */
+export function getKnownIds(story: Story) {
+  return {
+    events: new Set(story.events.map((e) => e.id)),
+    explainers: new Set(story.explainers.map((e) => e.id)),
+    viewpoints: new Set(story.viewpoints.map((v) => v.id)),
+  };
+}

@@ -1,0 +1,10 @@
+import { useEffect } from "react";
+import type { Language } from "../story/schema-parts.ts";
+
+/** `<html lang>` and the tab title follow the reader's language, for screen readers and search. */
+export function useDocumentLanguage(lang: Language, title: string) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+}

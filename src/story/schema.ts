@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { storyDateSchema } from "./story-date-schema.ts";
+import {
+  dateTimeSchema,
+  datePointSchema,
+  httpUrlSchema,
+  idListSchema,
+  idSchema,
+  languageSchema,
+  localizedSchema,
+} from "./schema-parts.ts";
+
+export const EVENT_KINDS = ["event", "deadline", "period", "statement"] as const;
+export const CLAIM_STATUSES = [
+  "confirmed",
+  "reported",
+  "unconfirmed",
+  "disputed",
+  "denied",
+] as const;
+export const SOURCE_KINDS = [
+  "publisher",
+  "news-agency",
+  "newspaper",
+  "government",
+  "court",
+  "person",
+  "other",
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+const creditSchema = z.strictObject({
+  publisher: z.string().trim().min(1).describe("Who published the original reporting, e.g. TV 2."),
+  publisherUrl: httpUrlSchema.optional(),
+  title: localizedSchema.describe("The original article's title (and its translation)."),
+  url: httpUrlSchema.optional().describe("Link to the original article, when it is known."),
+  published: dateTimeSchema.describe("When the original article was published."),
+  language: languageSchema.describe("The language the original was written in."),
+  note: localizedSchema.optional().describe("Anything readers should know about the original."),
+});
+
+const storyMetaSchema = z.strictObject({
+  title: localizedSchema,
+  summary: localizedSchema.describe("One or two sentences that say what the story is about."),
+  languages: z
+    .array(languageSchema)
+    .min(1)
+    .describe("The story's languages, the original first: [nb, en]."),
+  published: dateTimeSchema,
+  updated: dateTimeSchema.describe("When this story was last changed. Shown as 'updated'."),
+  timeZone: z.string().default("Europe/Oslo").describe("IANA time zone for showing times."),
+  now: datePointSchema
+    .optional()
+    .describe(
+      "The day the story speaks from, marked 'now' on the timeline. Defaults to the credit's date.",
+    ),
+  credit: creditSchema,
+});
+
+const reportSchema = z.strictObject({
+  source: idSchema.describe("Id of an entry in `sources`."),
+  detail: localizedSchema
+    .optional()
+    .describe('How they report it, e.g. "according to four sources who spoke to Reuters".'),
+});
+
+const attributionSchema = z
+  .strictObject({
+    reportedBy: z.array(reportSchema).default([]).describe("Who says so."),
+    notConfirmedBy: idListSchema.describe("Who has not confirmed it (ids in `sources`)."),
+    disputedBy: idListSchema.describe("Who disputes it (ids in `sources`)."),
+    deniedBy: idListSchema.describe("Who denies it (ids in `sources`)."),
+  })
+  .describe("Who says what about this claim.");
+
+export type Attribution = z.output<typeof attributionSchema>;
+
+const quoteSchema = z.strictObject({
+  text: localizedSchema.describe("Word for word in the original; faithfully translated."),
+  by: idSchema.describe("Id of an entry in `people`."),
+});
+
+const eventSchema = z.strictObject({
+  id: idSchema,
+  date: storyDateSchema,
+  kind: z.enum(EVENT_KINDS).default("event"),
+  title: localizedSchema,
+  text: localizedSchema.optional(),
+  status: z.enum(CLAIM_STATUSES).describe("How established the claim is."),
+  attribution: attributionSchema.optional(),
+  quote: quoteSchema.optional(),
+  threads: idListSchema.describe("Ids of the story's threads (themes) this event belongs to."),
+  explainers: idListSchema.describe("Ids of explainers that give background to this event."),
+});
+
+const explainerSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  summary: localizedSchema.optional(),
+  body: z.array(localizedSchema).min(1, { error: "expected at least one paragraph" }),
+  sources: idListSchema.describe("Ids of the sources the explainer relies on."),
+  threads: idListSchema,
+});
+
+const personSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().trim().min(1).describe("The person's name, the same in every language."),
+  title: localizedSchema.describe("Role or title, as the reporting gives it."),
+  affiliation: localizedSchema.optional(),
+});
+
+const viewpointSchema = z.strictObject({
+  id: idSchema,
+  person: idSchema.describe("Id of an entry in `people`."),
+  question: idSchema.optional().describe("Id of the question in `questions` this answers."),
+  quotes: z.array(localizedSchema).default([]).describe("Verbatim quotes."),
+  claims: z
+    .array(localizedSchema)
+    .default([])
+    .describe("What the person holds, in the reporting's words but not quoted."),
+  saidTo: idSchema.optional().describe("Id of the source the person said it to, e.g. tv2."),
+  events: idListSchema.describe("Ids of events this viewpoint is about."),
+  threads: idListSchema,
+});
+
+const sourceSchema = z.strictObject({
+  id: idSchema,
+  name: localizedSchema,
+  kind: z.enum(SOURCE_KINDS).default("other"),
+  url: httpUrlSchema.optional(),
+});
+
+const threadSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema,
+  description: localizedSchema.optional(),
+});
+
+const questionSchema = z.strictObject({
+  id: idSchema,
+  title: localizedSchema.describe("The question, as a reader would ask it."),
+});
+
+export const storySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    story: storyMetaSchema,
+    events: z.array(eventSchema).min(1, { error: "expected at least one event" }),
+    explainers: z.array(explainerSchema).default([]),
+    people: z.array(personSchema).default([]),
+    viewpoints: z.array(viewpointSchema).default([]),
+    questions: z.array(questionSchema).default([]),
+    sources: z.array(sourceSchema).default([]),
+    threads: z.array(threadSchema).default([]),
+  })
+  .describe("A news story: its events, background explainers, people and their viewpoints.");
+
+export type StoryFile = z.input<typeof storySchema>;
+export type StoryData = z.output<typeof storySchema>;
+export type StoryEvent = StoryData["events"][number];
+export type Explainer = StoryData["explainers"][number];
+export type Person = StoryData["people"][number];
+export type Viewpoint = StoryData["viewpoints"][number];
+export type Source = StoryData["sources"][number];
+export type Thread = StoryData["threads"][number];
+export type Question = StoryData["questions"][number];

@@ -1,0 +1,43 @@
+import { getMessages } from "../i18n/messages.ts";
+import {
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "../state/story-context.tsx";
+import { useShallow } from "zustand/react/shallow";
+import { pickUrlState } from "../state/story-store.ts";
+import { serializeUrlState } from "../state/url-state.ts";
+
+/** Links, not buttons: each language is a URL a reader can share or open without JavaScript. */
+export function LanguageSwitch() {
+  const store = useStoryStore();
+  const messages = useMessages();
+  const { story } = useStoryIndex();
+  const current = useStoryState(useShallow(pickUrlState));
+  const defaultLanguage = story.languages[0] ?? "nb";
+
+  return (
+    <nav className="language-switch" aria-label={messages.languageSwitch}>
+      <ul>
+        {story.languages.map((lang) => (
+          <li key={lang}>
+            <a
+              href={serializeUrlState({ ...current, lang }, defaultLanguage) || "?"}
+              hrefLang={lang}
+              lang={lang}
+              aria-current={lang === current.lang ? "true" : undefined}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                store.getState().setLanguage(lang);
+              }}
+            >
+              {getMessages(lang).languageName}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

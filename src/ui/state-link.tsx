@@ -1,0 +1,41 @@
+import type { MouseEvent, ReactNode } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { useStoryIndex, useStoryState, useStoryStore } from "../state/story-context.tsx";
+import { pickUrlState } from "../state/story-store.ts";
+import { serializeUrlState, type UrlState } from "../state/url-state.ts";
+import { revealElement } from "./reveal.ts";
+
+interface StateLinkProps {
+  /** What following the link opens, e.g. `{ explainer: "icc-maduro" }`. */
+  change: Partial<UrlState>;
+  /** The DOM id of what it opens, scrolled to and focused. */
+  targetId: string;
+  children: ReactNode;
+  className?: string;
+}
+
+/**
+ * A real link (it works without JavaScript and can be opened in a new tab) that, with
+ * JavaScript, changes the story's state in place instead of reloading the page.
+ */
+export function StateLink({ change, targetId, children, className }: StateLinkProps) {
+  const store = useStoryStore();
+  const defaultLanguage = useStoryIndex().story.languages[0] ?? "nb";
+  const current = useStoryState(useShallow(pickUrlState));
+  const next = { ...current, ...change };
+  const href = `${serializeUrlState(next, defaultLanguage) || "?"}#${targetId}`;
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    store.getState().applyUrlState(next);
+    revealElement(targetId);
+  };
+
+  return (
+    <a href={href} onClick={onClick} className={className}>
+      {children}
+    </a>
+  );
+}

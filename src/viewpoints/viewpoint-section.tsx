@@ -1,0 +1,93 @@
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { Person, Viewpoint } from "../story/schema.ts";
+import { QuoteBlock } from "../ui/quote-block.tsx";
+import { domIds } from "../ui/reveal.ts";
+import { StateLink } from "../ui/state-link.tsx";
+
+function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
+  const lang = useStoryState((s) => s.lang);
+  const open = useStoryState((s) => s.viewpoint === viewpoint.id);
+  const messages = useMessages();
+  const index = useStoryIndex();
+  const question = viewpoint.question ? index.questions.get(viewpoint.question) : undefined;
+  const saidTo = viewpoint.saidTo ? index.sources.get(viewpoint.saidTo) : undefined;
+
+  return (
+    <section
+      id={domIds.viewpoint(viewpoint.id)}
+      className="viewpoint"
+      aria-current={open ? "true" : undefined}
+      aria-label={question?.title[lang]}
+    >
+      {question && <h4 className="viewpoint__question">{question.title[lang]}</h4>}
+      {viewpoint.claims.map((claim, i) => (
+        <p key={`claim-${i}`} className="viewpoint__claim">
+          {claim[lang]}
+        </p>
+      ))}
+      {viewpoint.quotes.map((quote, i) => (
+        <QuoteBlock key={`quote-${i}`} text={quote[lang]} />
+      ))}
+      {saidTo && (
+        <p className="viewpoint__said-to">
+          {fillTemplate(messages.viewpointSaidTo, { source: saidTo.name[lang] })}
+        </p>
+      )}
+      {viewpoint.events.length > 0 && (
+        <ul className="related__links" aria-label={messages.relatedEvents}>
+          {viewpoint.events.map((id) => (
+            <li key={id}>
+              <StateLink change={{ event: id }} targetId={domIds.event(id)}>
+                {index.events.get(id)?.title[lang] ?? id}
+              </StateLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PersonCard({ person, viewpoints }: { person: Person; viewpoints: Viewpoint[] }) {
+  const lang = useStoryState((s) => s.lang);
+  const headingId = `person-${person.id}`;
+  return (
+    <article className="person-card" aria-labelledby={headingId}>
+      <header className="person-card__header">
+        <h3 id={headingId}>{person.name}</h3>
+        <p className="person-card__title">
+          {person.title[lang]}
+          {person.affiliation && `, ${person.affiliation[lang]}`}
+        </p>
+      </header>
+      {viewpoints.map((viewpoint) => (
+        <ViewpointEntry key={viewpoint.id} viewpoint={viewpoint} />
+      ))}
+    </article>
+  );
+}
+
+/** The experts, one card each, with their quotes and what they hold, question by question. */
+export function ViewpointSection() {
+  const messages = useMessages();
+  const { story, people } = useStoryIndex();
+  const byPerson = new Map<string, Viewpoint[]>();
+  for (const viewpoint of story.viewpoints) {
+    byPerson.set(viewpoint.person, [...(byPerson.get(viewpoint.person) ?? []), viewpoint]);
+  }
+  if (byPerson.size === 0) return null;
+  return (
+    <section id="viewpoints" className="viewpoints" aria-labelledby="viewpoints-heading">
+      <h2 id="viewpoints-heading">{messages.viewpointsHeading}</h2>
+      <div className="viewpoints__grid">
+        {[...byPerson].map(([personId, viewpoints]) => {
+          const person = people.get(personId);
+          return person ? (
+            <PersonCard key={personId} person={person} viewpoints={viewpoints} />
+          ) : null;
+        })}
+      </div>
+    </section>
+  );
+}
