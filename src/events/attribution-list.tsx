@@ -17,7 +17,7 @@ export function AttributionList({ attribution }: { attribution: Attribution }) {
     <dl className="attribution">
       {attribution.reportedBy.length > 0 && (
         <div className="attribution__row">
-          <dt>{messages.reportedBy}</dt>
+          <dt>{messages.reportedBy}:</dt>{" "}
           <dd>
             {attribution.reportedBy.map((report, i) => (
               <span key={`${report.source}-${i}`} className="attribution__source">
@@ -33,8 +33,7 @@ export function AttributionList({ attribution }: { attribution: Attribution }) {
       )}
       {others.map((row) => (
         <div key={row.key} className={`attribution__row attribution__row--${row.key}`}>
-          <dt>{row.label}</dt>
-          <dd>{row.ids.map(name).join(", ")}</dd>
+          <dt>{row.label}:</dt> <dd>{row.ids.map(name).join(", ")}</dd>
         </div>
       ))}
     </dl>

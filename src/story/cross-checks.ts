@@ -1,4 +1,5 @@
 import type { FieldPath, FieldProblem } from "./problem.ts";
+import { CLAIM_STATUSES } from "./schema.ts";
 import { LANGUAGES } from "./schema-parts.ts";
 
 /*
@@ -147,7 +148,9 @@ function checkStatus(event: Loose, at: readonly [string, number]): FieldProblem[
   const status = asString(event.status);
   const attribution = asRecord(event.attribution);
   const count = (key: string) => asList(attribution[key]).length;
-  if (status === undefined) return problems;
+  // An unknown status is the schema's to report; guessing what it needs would only add noise.
+  if (status === undefined || !(CLAIM_STATUSES as readonly string[]).includes(status))
+    return problems;
   if (status !== "confirmed" && count("reportedBy") === 0) {
     problems.push({
       path: [...at, "attribution", "reportedBy"],

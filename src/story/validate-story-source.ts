@@ -30,7 +30,7 @@ export function validateStorySource(source: string, file: string): ValidationRes
     return {
       problems: doc.errors.map((error) => ({
         file,
-        line: error.linePos?.[0].line ?? 1,
+        line: lines.linePos(error.pos[0]).line,
         path: [],
         message: `expected valid YAML, found a syntax error: ${error.message.split("\n")[0] ?? ""}`,
       })),

@@ -14,11 +14,10 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
   const saidTo = viewpoint.saidTo ? index.sources.get(viewpoint.saidTo) : undefined;
 
   return (
-    <section
+    <div
       id={domIds.viewpoint(viewpoint.id)}
       className="viewpoint"
       aria-current={open ? "true" : undefined}
-      aria-label={question?.title[lang]}
     >
       {question && <h4 className="viewpoint__question">{question.title[lang]}</h4>}
       {viewpoint.claims.map((claim, i) => (
@@ -45,7 +44,7 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
 

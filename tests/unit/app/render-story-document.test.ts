@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { renderStoryDocument } from "../../../src/app/entry-server.tsx";
+import { loadBundledStory } from "../../helpers/bundled-story.ts";
+
+const TEMPLATE = `<!doctype html><html lang="xx"><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-data--></body></html>`;
+const story = loadBundledStory();
+
+describe("renderStoryDocument", () => {
+  const html = renderStoryDocument(TEMPLATE, story);
+
+  it("renders the whole readable story without a browser", () => {
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain("<title>Maduro trosset USAs frist om å gå av – TV 2</title>");
+    expect(html).toMatch(/<h1>Maduro trosset USAs frist om å gå av<\/h1>/);
+    expect(html).toContain('<time dateTime="2025-11-21">21. november 2025</time>');
+    for (const event of story.events) {
+      expect(html).toContain(`id="event-${event.id}"`);
+    }
+  });
+
+  it("embeds the story data for hydration, so nothing is fetched again", () => {
+    const json = /<script type="application\/json" id="story-data">(.*?)<\/script>/s.exec(
+      html,
+    )?.[1];
+    expect(json).toBeDefined();
+    expect(JSON.parse(json!)).toEqual(story);
+  });
+
+  it("adds no script other than the data block", () => {
+    expect(html.match(/<script/g)).toHaveLength(1);
+  });
+});

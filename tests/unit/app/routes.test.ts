@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { resolveStoryRoute } from "../../../src/app/routes.ts";
+
+const slugs = ["maduro-usa-2025", "second-story"];
+
+describe("resolveStoryRoute", () => {
+  it("shows the default story at /", () => {
+    expect(resolveStoryRoute("/", slugs, "maduro-usa-2025")).toEqual({ slug: "maduro-usa-2025" });
+    expect(resolveStoryRoute("/index.html", slugs, "maduro-usa-2025")).toEqual({
+      slug: "maduro-usa-2025",
+    });
+  });
+
+  it("shows any story at /<slug>/", () => {
+    expect(resolveStoryRoute("/second-story/", slugs, "maduro-usa-2025")).toEqual({
+      slug: "second-story",
+    });
+    expect(resolveStoryRoute("/second-story", slugs, "maduro-usa-2025")).toEqual({
+      slug: "second-story",
+    });
+  });
+
+  it("has no route for unknown paths or files", () => {
+    expect(resolveStoryRoute("/missing/", slugs, "maduro-usa-2025")).toBeNull();
+    expect(resolveStoryRoute("/assets/app.js", slugs, "maduro-usa-2025")).toBeNull();
+  });
+
+  it("honours a base path", () => {
+    expect(resolveStoryRoute("/news/second-story/", slugs, "maduro-usa-2025", "/news/")).toEqual({
+      slug: "second-story",
+    });
+  });
+});

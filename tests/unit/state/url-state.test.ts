@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseUrlState, serializeUrlState, type UrlState } from "../../../src/state/url-state.ts";
+
+const ids = {
+  events: new Set(["call", "deadline"]),
+  explainers: new Set(["icc"]),
+  viewpoints: new Set(["bye-invasion"]),
+};
+
+describe("parseUrlState", () => {
+  it("reads what the query opens", () => {
+    expect(parseUrlState("?event=call&lang=en&explainer=icc", ids, "nb")).toEqual({
+      lang: "en",
+      event: "call",
+      explainer: "icc",
+      viewpoint: null,
+    });
+  });
+
+  it("ignores unknown ids and languages instead of failing", () => {
+    expect(parseUrlState("?event=gone&lang=de&viewpoint=<script>", ids, "nb")).toEqual({
+      lang: "nb",
+      event: null,
+      explainer: null,
+      viewpoint: null,
+    });
+  });
+
+  it("never throws on any query string", () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        expect(() => parseUrlState(search, ids, "nb")).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe("serializeUrlState", () => {
+  it("leaves out the default language and empty keys", () => {
+    expect(
+      serializeUrlState({ lang: "nb", event: null, explainer: null, viewpoint: null }, "nb"),
+    ).toBe("");
+    expect(
+      serializeUrlState({ lang: "en", event: "call", explainer: null, viewpoint: null }, "nb"),
+    ).toBe("?lang=en&event=call");
+  });
+
+  it("keeps query parameters it does not own", () => {
+    expect(
+      serializeUrlState(
+        { lang: "nb", event: "call", explainer: null, viewpoint: null },
+        "nb",
+        "?utm_source=x&event=old",
+      ),
+    ).toBe("?utm_source=x&event=call");
+  });
+
+  it("round-trips any state made of known ids", () => {
+    const maybe = (values: string[]) => fc.option(fc.constantFrom(...values), { nil: null });
+    const state = fc.record<UrlState>({
+      lang: fc.constantFrom("nb" as const, "en" as const),
+      event: maybe([...ids.events]),
+      explainer: maybe([...ids.explainers]),
+      viewpoint: maybe([...ids.viewpoints]),
+    });
+    fc.assert(
+      fc.property(state, (value) => {
+        expect(parseUrlState(serializeUrlState(value, "nb"), ids, "nb")).toEqual(value);
+      }),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { compareDates, getDateBounds } from "../../../src/story/story-dates.ts";
+import type { StoryDate } from "../../../src/story/story-date-schema.ts";
+
+const label = { nb: "x", en: "x" };
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe("getDateBounds", () => {
+  it("covers a whole day, month or year for a point", () => {
+    const bounds = getDateBounds({ kind: "point", at: "2018-02", approximate: false });
+    expect([iso(bounds.start), iso(bounds.end), bounds.precision, bounds.fuzzy]).toEqual([
+      "2018-02-01",
+      "2018-03-01",
+      "month",
+      false,
+    ]);
+  });
+
+  it("runs a range from the start of its first to the end of its last unit", () => {
+    const bounds = getDateBounds({ kind: "range", from: "2014", to: "2017", approximate: false });
+    expect([iso(bounds.start), iso(bounds.end)]).toEqual(["2014-01-01", "2018-01-01"]);
+  });
+
+  it("draws 'recent months' as a fuzzy span of three months up to the reporting date", () => {
+    const bounds = getDateBounds({ kind: "recent", within: "months", asOf: "2025-12-03", label });
+    expect([iso(bounds.start), iso(bounds.end), bounds.fuzzy]).toEqual([
+      "2025-09-03",
+      "2025-12-04",
+      true,
+    ]);
+  });
+
+  it("marks approximate points as fuzzy", () => {
+    expect(getDateBounds({ kind: "point", at: "2025-09-02", approximate: true }).fuzzy).toBe(true);
+  });
+});
+
+describe("compareDates", () => {
+  it("orders by start, and a longer span before what starts with it", () => {
+    const dates: StoryDate[] = [
+      { kind: "point", at: "2025-11-21", approximate: false },
+      { kind: "range", from: "2025-11", to: "2025-12", approximate: false },
+      { kind: "point", at: "2018-02", approximate: false },
+    ];
+    expect(dates.sort(compareDates).map((d) => (d.kind === "point" ? d.at : d.from))).toEqual([
+      "2018-02",
+      "2025-11",
+      "2025-11-21",
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { breakStory, MINIMAL_STORY, problemsOf } from "../../helpers/story-source.ts";
+
+describe("validateStorySource", () => {
+  it("accepts a valid story", () => {
+    expect(problemsOf(MINIMAL_STORY)).toEqual([]);
+  });
+
+  it("reports an impossible date with its field and line", () => {
+    expect(problemsOf(breakStory("date: 2025-11-21", "date: 2025-02-30"))).toEqual([
+      '36 events[0].date expected a real calendar date, found "2025-02-30"',
+    ]);
+  });
+
+  it("reports a date in the wrong shape", () => {
+    expect(problemsOf(breakStory("date: 2025-11-21", "date: 21.11.2025"))).toEqual([
+      '36 events[0].date expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found "21.11.2025"',
+    ]);
+  });
+
+  it("reports an end before the start", () => {
+    expect(
+      problemsOf(breakStory("from: 2014\n      to: 2017", "from: 2017\n      to: 2014")),
+    ).toEqual([
+      "50 events[1].date.to expected the end to be on or after the start (2017), found 2014",
+    ]);
+  });
+
+  it("reports a missing translation, naming the language", () => {
+    expect(
+      problemsOf(breakStory("      nb: Første\n      en: First\n", "      nb: Første\n")),
+    ).toEqual([
+      "38 events[0].title.en missing translation: expected text in English (en), found nothing",
+    ]);
+  });
+
+  it("reports empty text", () => {
+    expect(problemsOf(breakStory("nb: Andre", 'nb: "   "'))).toEqual([
+      "52 events[1].title.nb expected text, found an empty string",
+    ]);
+  });
+
+  it("reports a link that is not http(s)", () => {
+    expect(
+      problemsOf(breakStory("url: https://example.org/article", "url: javascript:alert(1)")),
+    ).toEqual([
+      '17 story.credit.url expected a web link starting with http:// or https://, found "javascript:alert(1)"',
+    ]);
+  });
+
+  it("reports an unknown id in a reference", () => {
+    expect(problemsOf(breakStory("threads: [main]", "threads: [main, war]"))).toEqual([
+      '45 events[0].threads[1] expected the id of an entry in threads, found "war", which is not there',
+    ]);
+  });
+
+  it("reports a duplicate id and where it was first used", () => {
+    expect(problemsOf(breakStory("- id: second", "- id: first"))).toEqual([
+      '47 events[1].id expected a unique id, found "first" again (first used at events[0])',
+    ]);
+  });
+
+  it("reports a misspelt field", () => {
+    expect(
+      problemsOf(breakStory("    status: confirmed", "    status: confirmed\n    statsu: x")),
+    ).toEqual([
+      '55 events[1].statsu expected no field named "statsu" here; check its spelling or where it is indented',
+    ]);
+  });
+
+  it("reports an unknown status with the allowed values", () => {
+    expect(problemsOf(breakStory("status: confirmed", "status: maybe"))).toEqual([
+      '54 events[1].status expected one of confirmed, reported, unconfirmed, disputed, denied, found "maybe"',
+    ]);
+  });
+
+  it("reports a claim that is not confirmed but says nobody reports it", () => {
+    expect(problemsOf(breakStory("status: confirmed", "status: reported"))).toEqual([
+      "47 events[1].attribution.reportedBy expected who reports this reported claim, found no one",
+    ]);
+  });
+
+  it("reports a missing required field at its parent's line", () => {
+    expect(problemsOf(breakStory("    status: confirmed\n", ""))).toEqual([
+      "47 events[1].status expected one of confirmed, reported, unconfirmed, disputed, denied, found nothing",
+    ]);
+  });
+
+  it("reports YAML syntax errors with their line", () => {
+    const [problem] = problemsOf(breakStory("  - id: second", "  - id: second\n   bad: [indent"));
+    expect(problem).toMatch(/^48 \(top level\) expected valid YAML, found a syntax error/);
+  });
+
+  it("reports every problem at once, schema and references together", () => {
+    const source = breakStory("date: 2025-11-21", "date: 2025-13-01").replace(
+      "threads: [main]",
+      "threads: [nope]",
+    );
+    expect(problemsOf(source)).toHaveLength(2);
+  });
+});
