@@ -42,10 +42,10 @@ describe("compareDates", () => {
       { kind: "range", from: "2025-11", to: "2025-12", approximate: false },
       { kind: "point", at: "2018-02", approximate: false },
     ];
-    expect(dates.sort(compareDates).map((d) => (d.kind === "point" ? d.at : d.from))).toEqual([
-      "2018-02",
-      "2025-11",
-      "2025-11-21",
-    ]);
+    expect(
+      dates
+        .sort(compareDates)
+        .map((d) => (d.kind === "point" ? d.at : d.kind === "range" ? d.from : "")),
+    ).toEqual(["2018-02", "2025-11", "2025-11-21"]);
   });
 });
