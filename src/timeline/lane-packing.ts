@@ -1,0 +1,32 @@
+/** A label's horizontal extent, in pixels. */
+export interface LabelBox {
+  id: string;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * First-fit interval packing: each box, in order of its left edge, goes into the lowest lane
+ * whose last box ends at least `gap` pixels before it starts. Boxes in one lane never overlap.
+ * Returns each box's lane, or null where all `maxLanes` lanes are taken at that point.
+ */
+export function packLanes(
+  boxes: readonly LabelBox[],
+  maxLanes: number,
+  gap = 8,
+): Map<string, number | null> {
+  const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || a.id.localeCompare(b.id));
+  const laneEnds: number[] = [];
+  const lanes = new Map<string, number | null>();
+  for (const box of sorted) {
+    let lane = laneEnds.findIndex((end) => end + gap <= box.x0);
+    if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.length;
+    if (lane === -1) {
+      lanes.set(box.id, null);
+      continue;
+    }
+    laneEnds[lane] = box.x1;
+    lanes.set(box.id, lane);
+  }
+  return lanes;
+}

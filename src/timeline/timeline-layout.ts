@@ -1,0 +1,153 @@
+import { packLanes } from "./lane-packing.ts";
+import { itemAnchor, type TimelineItem } from "./timeline-item.ts";
+import type { StoryScale } from "./time-scale.ts";
+import type { ZoomTransform1D } from "./zoom-transform.ts";
+
+export interface LayoutSizes {
+  /** Width of the visible plot, px. */
+  viewport: number;
+  /** Width of a point event's label card, px. */
+  labelWidth: number;
+  /** Lanes of label cards above the axis. */
+  maxLanes: number;
+  /** Rows of period bars below the axis. */
+  maxSpanRows: number;
+  /** Narrowest a period bar's label may be, px. */
+  spanLabelWidth: number;
+}
+
+export interface PointLayout {
+  id: string;
+  /** Marker position on the axis, px in the viewport. */
+  x: number;
+  /** Left edge of the label card, kept inside the viewport. */
+  labelX: number;
+  lane: number;
+}
+
+export interface SpanLayout {
+  id: string;
+  x0: number;
+  x1: number;
+  /** Left edge of its label, kept inside the viewport. */
+  labelX: number;
+  row: number;
+}
+
+/** Markers whose labels did not fit at this zoom, shown as one "+N" that zooms in on them. */
+export interface ClusterLayout {
+  ids: string[];
+  x: number;
+  /** Time range the cluster covers, in base pixels, for zooming to it. */
+  base0: number;
+  base1: number;
+}
+
+export interface TimelineLayout {
+  points: PointLayout[];
+  spans: SpanLayout[];
+  clusters: ClusterLayout[];
+  /** Markers of every visible point item, labelled or not. */
+  markers: { id: string; x: number }[];
+  lanesUsed: number;
+  spanRowsUsed: number;
+}
+
+const MARGIN = 4;
+
+function clampLabel(x: number, width: number, viewport: number): number {
+  return Math.min(Math.max(x - 12, MARGIN), Math.max(MARGIN, viewport - width - MARGIN));
+}
+
+/**
+ * Positions every item for one zoom level: markers on the axis, label cards in lanes that never
+ * overlap, period bars in rows. Items outside the viewport are left out, so the DOM holds only
+ * what can be seen however long the story is.
+ */
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  scale: StoryScale,
+  transform: ZoomTransform1D,
+  sizes: LayoutSizes,
+): TimelineLayout {
+  const { viewport, labelWidth } = sizes;
+  const visible = (x0: number, x1: number) => x1 >= 0 && x0 <= viewport;
+
+  const pointItems = items
+    .filter((item) => !item.span)
+    .map((item) => {
+      const base = scale.toPixel(itemAnchor(item));
+      return { item, base, x: transform.apply(base) };
+    })
+    .filter(({ x }) => visible(x, x));
+
+  const boxes = pointItems.map(({ item, x }) => {
+    const labelX = clampLabel(x, labelWidth, viewport);
+    return { id: item.id, x0: labelX, x1: labelX + labelWidth };
+  });
+  const lanes = packLanes(boxes, sizes.maxLanes);
+
+  const points: PointLayout[] = [];
+  const hidden: { id: string; x: number; base: number }[] = [];
+  pointItems.forEach(({ item, x, base }, i) => {
+    const lane = lanes.get(item.id);
+    if (lane === null || lane === undefined) hidden.push({ id: item.id, x, base });
+    else points.push({ id: item.id, x, labelX: boxes[i]!.x0, lane });
+  });
+
+  const spanItems = items
+    .filter((item) => item.span)
+    .map((item) => {
+      const x0 = transform.apply(scale.toPixel(item.start));
+      const x1 = transform.apply(scale.toPixel(item.end));
+      return { item, x0, x1 };
+    })
+    .filter(({ x0, x1 }) => visible(x0, x1));
+  const spanBoxes = spanItems.map(({ item, x0, x1 }) => {
+    const labelX = Math.max(x0, MARGIN);
+    const right = Math.max(x1, labelX + sizes.spanLabelWidth);
+    return {
+      id: item.id,
+      x0: Math.min(labelX, viewport - sizes.spanLabelWidth - MARGIN),
+      x1: right,
+    };
+  });
+  const rows = packLanes(spanBoxes, sizes.maxSpanRows, 4);
+  const spans: SpanLayout[] = [];
+  spanItems.forEach(({ item, x0, x1 }, i) => {
+    const row = rows.get(item.id);
+    if (row === null || row === undefined) {
+      hidden.push({ id: item.id, x: Math.max(x0, 0), base: transform.invert(Math.max(x0, 0)) });
+    } else {
+      spans.push({ id: item.id, x0, x1, labelX: spanBoxes[i]!.x0, row });
+    }
+  });
+
+  return {
+    points,
+    spans,
+    clusters: clusterHidden(hidden, labelWidth),
+    markers: pointItems.map(({ item, x }) => ({ id: item.id, x })),
+    lanesUsed: points.reduce((max, p) => Math.max(max, p.lane + 1), 0),
+    spanRowsUsed: spans.reduce((max, s) => Math.max(max, s.row + 1), 0),
+  };
+}
+
+/** Hidden items closer than a label's width to each other share one cluster badge. */
+function clusterHidden(
+  hidden: { id: string; x: number; base: number }[],
+  reach: number,
+): ClusterLayout[] {
+  const sorted = [...hidden].sort((a, b) => a.x - b.x);
+  const clusters: ClusterLayout[] = [];
+  for (const entry of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last && entry.x - last.x <= reach) {
+      last.ids.push(entry.id);
+      last.base1 = entry.base;
+    } else {
+      clusters.push({ ids: [entry.id], x: entry.x, base0: entry.base, base1: entry.base });
+    }
+  }
+  return clusters;
+}
