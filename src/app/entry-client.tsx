@@ -4,6 +4,7 @@ import { parseUrlState } from "../state/url-state.ts";
 import type { Story } from "../story/story.ts";
 import { StoryRoot } from "./story-root.tsx";
 import "./styles/global.css";
+import "./styles/timeline.css";
 
 // Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
 const dataElement = document.getElementById("story-data");

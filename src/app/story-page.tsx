@@ -3,6 +3,8 @@ import { EventList } from "../events/event-list.tsx";
 import { ExplainerSection } from "../explainers/explainer-section.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { useDocumentLanguage } from "../state/use-document-language.ts";
+import { TimelineRegion } from "../timeline/timeline-region.tsx";
+import { MotionProvider } from "../ui/motion-provider.tsx";
 import { StoryFooter } from "../ui/story-footer.tsx";
 import { StoryHeader } from "../ui/story-header.tsx";
 import { ViewpointSection } from "../viewpoints/viewpoint-section.tsx";
@@ -16,17 +18,20 @@ export function StoryPage() {
   useDocumentLanguage(lang, title);
 
   return (
-    <div className="story-page" lang={lang}>
-      <a className="skip-link" href="#events">
-        {messages.skipToEvents}
-      </a>
-      <StoryHeader />
-      <main id="main">
-        <EventList />
-        <ExplainerSection />
-        <ViewpointSection />
-      </main>
-      <StoryFooter />
-    </div>
+    <MotionProvider>
+      <div className="story-page" lang={lang}>
+        <a className="skip-link" href="#timeline">
+          {messages.skipToEvents}
+        </a>
+        <StoryHeader />
+        <main id="main">
+          <TimelineRegion />
+          <EventList />
+          <ExplainerSection />
+          <ViewpointSection />
+        </main>
+        <StoryFooter />
+      </div>
+    </MotionProvider>
   );
 }

@@ -5,7 +5,6 @@ import { useUrlSync } from "../state/use-url-sync.ts";
 import type { UrlState } from "../state/url-state.ts";
 import type { Story } from "../story/story.ts";
 import { buildStoryIndex } from "../story/story-index.ts";
-import { domIds, revealElement } from "../ui/reveal.ts";
 import { StoryPage } from "./story-page.tsx";
 
 interface StoryRootProps {
@@ -27,12 +26,7 @@ export function StoryRoot({ story, initialState, urlState, syncUrl = true }: Sto
   // Declared before useUrlSync so it runs first: applying the URL's own state must not push
   // a new history entry.
   useEffect(() => {
-    if (!urlState) return;
-    store.getState().applyUrlState(urlState);
-    const { event, explainer, viewpoint } = urlState;
-    if (explainer) revealElement(domIds.explainer(explainer));
-    else if (viewpoint) revealElement(domIds.viewpoint(viewpoint));
-    else if (event) revealElement(domIds.event(event));
+    if (urlState) store.getState().applyUrlState(urlState);
   }, [store, urlState]);
 
   useUrlSync(syncUrl ? store : null, index, defaultLanguage);

@@ -33,7 +33,11 @@ export function EventItem({ event }: { event: StoryEvent }) {
           )}
         </p>
         <h3 id={headingId} className="event__title">
-          <StateLink change={{ event: event.id }} targetId={domIds.event(event.id)}>
+          <StateLink
+            change={{ event: event.id }}
+            targetId={domIds.event(event.id)}
+            revealId="timeline"
+          >
             {event.title[lang]}
           </StateLink>
         </h3>
@@ -60,7 +64,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
                 {event.explainers.map((id) => (
                   <li key={id}>
                     <StateLink
-                      change={{ explainer: id, viewpoint: null }}
+                      change={{ explainer: id, viewpoint: null, compare: false }}
                       targetId={domIds.explainer(id)}
                     >
                       {index.explainers.get(id)?.title[lang] ?? id}
@@ -74,7 +78,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
                 {viewpoints.map((viewpoint) => (
                   <li key={viewpoint.id}>
                     <StateLink
-                      change={{ viewpoint: viewpoint.id, explainer: null }}
+                      change={{ viewpoint: viewpoint.id, explainer: null, compare: false }}
                       targetId={domIds.viewpoint(viewpoint.id)}
                     >
                       {index.people.get(viewpoint.person)?.name ?? viewpoint.person}

@@ -35,7 +35,11 @@ function ExplainerArticle({ explainer }: { explainer: Explainer }) {
           <ul className="related__links">
             {related.map((event) => (
               <li key={event.id}>
-                <StateLink change={{ event: event.id }} targetId={domIds.event(event.id)}>
+                <StateLink
+                  change={{ event: event.id }}
+                  targetId={domIds.event(event.id)}
+                  revealId="timeline"
+                >
                   {event.title[lang]}
                 </StateLink>
               </li>

@@ -3,7 +3,14 @@ import type { UrlState } from "./url-state.ts";
 
 /** What a story page shows before the reader opens anything: the original language, no selection. */
 export function getDefaultState(story: Story): UrlState {
-  return { lang: story.languages[0] ?? "nb", event: null, explainer: null, viewpoint: null };
+  return {
+    lang: story.languages[0] ?? "nb",
+    event: null,
+    explainer: null,
+    viewpoint: null,
+    compare: false,
+    threads: [],
+  };
 }
 
 /** The ids a URL may name, for parseUrlState. */
@@ -12,5 +19,6 @@ export function getKnownIds(story: Story) {
     events: new Set(story.events.map((e) => e.id)),
     explainers: new Set(story.explainers.map((e) => e.id)),
     viewpoints: new Set(story.viewpoints.map((v) => v.id)),
+    threads: new Set(story.threads.map((t) => t.id)),
   };
 }

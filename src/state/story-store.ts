@@ -1,17 +1,24 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { UrlState } from "./url-state.ts";
 import type { Language } from "../story/schema-parts.ts";
+import type { UrlState } from "./url-state.ts";
 
 export interface StoryState extends UrlState {
   setLanguage: (lang: Language) => void;
   selectEvent: (id: string | null) => void;
+  /** Opens one panel (closing any other); null closes it. */
   openExplainer: (id: string | null) => void;
   openViewpoint: (id: string | null) => void;
+  openCompare: (open: boolean) => void;
+  closePanel: () => void;
+  toggleThread: (id: string) => void;
+  clearThreads: () => void;
   /** Replaces everything the URL describes at once (on load and on Back/Forward). */
   applyUrlState: (state: UrlState) => void;
 }
 
 export type StoryStore = StoreApi<StoryState>;
+
+const NO_PANEL = { explainer: null, viewpoint: null, compare: false } as const;
 
 /**
  * One store per rendered story, not a module singleton: an article may embed two timelines,
@@ -22,8 +29,17 @@ export function createStoryStore(initial: UrlState): StoryStore {
     ...initial,
     setLanguage: (lang) => set({ lang }),
     selectEvent: (event) => set({ event }),
-    openExplainer: (explainer) => set({ explainer, viewpoint: null }),
-    openViewpoint: (viewpoint) => set({ viewpoint, explainer: null }),
+    openExplainer: (explainer) => set({ ...NO_PANEL, explainer }),
+    openViewpoint: (viewpoint) => set({ ...NO_PANEL, viewpoint }),
+    openCompare: (compare) => set({ ...NO_PANEL, compare }),
+    closePanel: () => set(NO_PANEL),
+    toggleThread: (id) =>
+      set((state) => ({
+        threads: state.threads.includes(id)
+          ? state.threads.filter((t) => t !== id)
+          : [...state.threads, id],
+      })),
+    clearThreads: () => set({ threads: [] }),
     applyUrlState: (state) => set(state),
   }));
 }
@@ -34,5 +50,7 @@ export function pickUrlState(state: StoryState): UrlState {
     event: state.event,
     explainer: state.explainer,
     viewpoint: state.viewpoint,
+    compare: state.compare,
+    threads: state.threads,
   };
 }

@@ -6,22 +6,29 @@ export interface UrlState {
   event: string | null;
   explainer: string | null;
   viewpoint: string | null;
+  /** The experts side by side. */
+  compare: boolean;
+  /** Thread filters; empty means every thread. */
+  threads: readonly string[];
 }
+
+type IdSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
 /** The ids that exist in the story, so that the URL can never name something that is not there. */
 export interface KnownIds {
-  events: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  explainers: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  viewpoints: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  events: IdSet;
+  explainers: IdSet;
+  viewpoints: IdSet;
+  threads: IdSet;
 }
 
-const URL_KEYS = ["lang", "event", "explainer", "viewpoint"] as const;
+const URL_KEYS = ["lang", "event", "explainer", "viewpoint", "compare", "threads"] as const;
 
 function isLanguage(value: string | null): value is Language {
   return value !== null && (LANGUAGES as readonly string[]).includes(value);
 }
 
-function known(value: string | null, ids: KnownIds[keyof KnownIds]): string | null {
+function known(value: string | null, ids: IdSet): string | null {
   return value !== null && ids.has(value) ? value : null;
 }
 
@@ -32,11 +39,16 @@ function known(value: string | null, ids: KnownIds[keyof KnownIds]): string | nu
 export function parseUrlState(search: string, ids: KnownIds, defaultLanguage: Language): UrlState {
   const params = new URLSearchParams(search);
   const lang = params.get("lang");
+  const threads = (params.get("threads") ?? "")
+    .split(",")
+    .filter((id, index, all) => ids.threads.has(id) && all.indexOf(id) === index);
   return {
     lang: isLanguage(lang) ? lang : defaultLanguage,
     event: known(params.get("event"), ids.events),
     explainer: known(params.get("explainer"), ids.explainers),
     viewpoint: known(params.get("viewpoint"), ids.viewpoints),
+    compare: params.get("compare") === "1",
+    threads,
   };
 }
 
@@ -55,6 +67,20 @@ export function serializeUrlState(
   if (state.event) params.set("event", state.event);
   if (state.explainer) params.set("explainer", state.explainer);
   if (state.viewpoint) params.set("viewpoint", state.viewpoint);
-  const query = params.toString();
+  if (state.compare) params.set("compare", "1");
+  if (state.threads.length > 0) params.set("threads", state.threads.join(","));
+  // Commas in a list of ids need no escaping to be read back; keep the URL readable.
+  const query = params.toString().replace(/%2C/g, ",");
   return query === "" ? "" : `?${query}`;
+}
+
+export function sameUrlState(a: UrlState, b: UrlState): boolean {
+  return (
+    a.lang === b.lang &&
+    a.event === b.event &&
+    a.explainer === b.explainer &&
+    a.viewpoint === b.viewpoint &&
+    a.compare === b.compare &&
+    a.threads.join(",") === b.threads.join(",")
+  );
 }

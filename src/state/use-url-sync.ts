@@ -1,16 +1,7 @@
 import { useEffect } from "react";
 import type { Language } from "../story/schema-parts.ts";
 import { pickUrlState, type StoryStore } from "./story-store.ts";
-import { parseUrlState, serializeUrlState, type KnownIds, type UrlState } from "./url-state.ts";
-
-function sameState(a: UrlState, b: UrlState): boolean {
-  return (
-    a.lang === b.lang &&
-    a.event === b.event &&
-    a.explainer === b.explainer &&
-    a.viewpoint === b.viewpoint
-  );
-}
+import { parseUrlState, sameUrlState, serializeUrlState, type KnownIds } from "./url-state.ts";
 
 /**
  * Keeps the store and the address bar in step: what the reader opens becomes a history entry
@@ -21,12 +12,12 @@ export function useUrlSync(store: StoryStore | null, ids: KnownIds, defaultLangu
     if (!store) return;
     const unsubscribe = store.subscribe((state, previous) => {
       const next = pickUrlState(state);
-      if (sameState(next, pickUrlState(previous))) return;
+      if (sameUrlState(next, pickUrlState(previous))) return;
       const search = serializeUrlState(next, defaultLanguage, window.location.search);
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}`;
       // A change of language is not a step a reader wants to go Back through.
-      const onlyLanguage = sameState({ ...next, lang: previous.lang }, pickUrlState(previous));
+      const onlyLanguage = sameUrlState({ ...next, lang: previous.lang }, pickUrlState(previous));
       if (onlyLanguage) window.history.replaceState(null, "", url);
       else window.history.pushState(null, "", url);
     });

@@ -12,8 +12,8 @@ export interface LayoutSizes {
   maxLanes: number;
   /** Rows of period bars below the axis. */
   maxSpanRows: number;
-  /** Narrowest a period bar's label may be, px. */
-  spanLabelWidth: number;
+  /** Width a period bar's label needs, px: one number, or one per item id. */
+  spanLabelWidth: number | ((id: string) => number);
 }
 
 export interface PointLayout {
@@ -31,6 +31,8 @@ export interface SpanLayout {
   x1: number;
   /** Left edge of its label, kept inside the viewport. */
   labelX: number;
+  /** The label's width: the bar's, or more when its title needs it. */
+  labelWidth: number;
   row: number;
 }
 
@@ -104,13 +106,12 @@ export function layoutTimeline(
     })
     .filter(({ x0, x1 }) => visible(x0, x1));
   const spanBoxes = spanItems.map(({ item, x0, x1 }) => {
-    const labelX = Math.max(x0, MARGIN);
-    const right = Math.max(x1, labelX + sizes.spanLabelWidth);
-    return {
-      id: item.id,
-      x0: Math.min(labelX, viewport - sizes.spanLabelWidth - MARGIN),
-      x1: right,
-    };
+    const labelWidth =
+      typeof sizes.spanLabelWidth === "number"
+        ? sizes.spanLabelWidth
+        : sizes.spanLabelWidth(item.id);
+    const labelX = Math.min(Math.max(x0, MARGIN), Math.max(MARGIN, viewport - labelWidth - MARGIN));
+    return { id: item.id, x0: labelX, x1: Math.max(x1, labelX + labelWidth) };
   });
   const rows = packLanes(spanBoxes, sizes.maxSpanRows, 4);
   const spans: SpanLayout[] = [];
@@ -119,7 +120,8 @@ export function layoutTimeline(
     if (row === null || row === undefined) {
       hidden.push({ id: item.id, x: Math.max(x0, 0), base: transform.invert(Math.max(x0, 0)) });
     } else {
-      spans.push({ id: item.id, x0, x1, labelX: spanBoxes[i]!.x0, row });
+      const box = spanBoxes[i]!;
+      spans.push({ id: item.id, x0, x1, labelX: box.x0, labelWidth: box.x1 - box.x0, row });
     }
   });
 

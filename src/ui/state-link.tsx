@@ -8,8 +8,10 @@ import { revealElement } from "./reveal.ts";
 interface StateLinkProps {
   /** What following the link opens, e.g. `{ explainer: "icc-maduro" }`. */
   change: Partial<UrlState>;
-  /** The DOM id of what it opens, scrolled to and focused. */
+  /** The DOM id that the link's URL points at, for readers without JavaScript. */
   targetId: string;
+  /** With JavaScript: the DOM id to scroll to and focus after opening, if any. */
+  revealId?: string;
   children: ReactNode;
   className?: string;
 }
@@ -18,7 +20,7 @@ interface StateLinkProps {
  * A real link (it works without JavaScript and can be opened in a new tab) that, with
  * JavaScript, changes the story's state in place instead of reloading the page.
  */
-export function StateLink({ change, targetId, children, className }: StateLinkProps) {
+export function StateLink({ change, targetId, revealId, children, className }: StateLinkProps) {
   const store = useStoryStore();
   const defaultLanguage = useStoryIndex().story.languages[0] ?? "nb";
   const current = useStoryState(useShallow(pickUrlState));
@@ -30,7 +32,7 @@ export function StateLink({ change, targetId, children, className }: StateLinkPr
       return;
     event.preventDefault();
     store.getState().applyUrlState(next);
-    revealElement(targetId);
+    if (revealId) revealElement(revealId);
   };
 
   return (

@@ -37,7 +37,7 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
         <ul className="related__links" aria-label={messages.relatedEvents}>
           {viewpoint.events.map((id) => (
             <li key={id}>
-              <StateLink change={{ event: id }} targetId={domIds.event(id)}>
+              <StateLink change={{ event: id }} targetId={domIds.event(id)} revealId="timeline">
                 {index.events.get(id)?.title[lang] ?? id}
               </StateLink>
             </li>

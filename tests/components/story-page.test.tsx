@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { StoryRoot } from "../../src/app/story-root.tsx";
@@ -16,8 +16,11 @@ function renderAt(search = "") {
   return render(<StoryRoot story={story} initialState={initialState} urlState={urlState} />);
 }
 
+/** An event in the readable list (not the timeline above it). */
 function eventItem(title: string): HTMLElement {
-  const item = screen.getByRole("heading", { name: title }).closest("li");
+  const list = document.getElementById("events");
+  if (!list) throw new Error("No event list");
+  const item = within(list).getByRole("heading", { name: title }).closest("li");
   if (!item) throw new Error(`No list item for ${title}`);
   return item;
 }
@@ -103,24 +106,25 @@ describe("the story page", () => {
   it("ignores unknown ids in the URL", () => {
     renderAt("?event=no-such-event&explainer=nope");
     expect(screen.getByRole("heading", { level: 1 })).toBeInTheDocument();
+    expect(document.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
     expect(document.querySelector('[aria-current="true"]')).toHaveTextContent("Norsk");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
-  it("links an event to its explainer, and Back returns to where the reader was", async () => {
+  it("opens an explainer from the list in a panel, and Back closes it", async () => {
     const user = userEvent.setup();
     renderAt();
     const exam = eventItem("ICC starter en forundersøkelse");
     await user.click(within(exam).getByRole("link", { name: "ICC og Maduro" }));
     expect(window.location.search).toBe("?explainer=icc-maduro");
-    const explainer = screen.getByRole("article", { name: "ICC og Maduro" });
-    expect(explainer).toHaveAttribute("aria-current", "true");
-    expect(explainer).toHaveFocus();
+    const panel = screen.getByRole("dialog", { name: "ICC og Maduro" });
+    expect(within(panel).getByRole("heading", { name: "ICC og Maduro" })).toHaveFocus();
 
     await act(async () => {
       window.history.back();
       await new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
     });
-    expect(explainer).not.toHaveAttribute("aria-current");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   });
 
   it("lists an explainer's related events, each one link away", () => {

@@ -6,24 +6,38 @@ const ids = {
   events: new Set(["call", "deadline"]),
   explainers: new Set(["icc"]),
   viewpoints: new Set(["bye-invasion"]),
+  threads: new Set(["icc", "drugs"]),
+};
+
+const NOTHING_OPEN: UrlState = {
+  lang: "nb",
+  event: null,
+  explainer: null,
+  viewpoint: null,
+  compare: false,
+  threads: [],
 };
 
 describe("parseUrlState", () => {
   it("reads what the query opens", () => {
-    expect(parseUrlState("?event=call&lang=en&explainer=icc", ids, "nb")).toEqual({
+    expect(
+      parseUrlState("?event=call&lang=en&explainer=icc&threads=drugs,icc&compare=1", ids, "nb"),
+    ).toEqual({
       lang: "en",
       event: "call",
       explainer: "icc",
       viewpoint: null,
+      compare: true,
+      threads: ["drugs", "icc"],
     });
   });
 
   it("ignores unknown ids and languages instead of failing", () => {
-    expect(parseUrlState("?event=gone&lang=de&viewpoint=<script>", ids, "nb")).toEqual({
-      lang: "nb",
-      event: null,
-      explainer: null,
-      viewpoint: null,
+    expect(
+      parseUrlState("?event=gone&lang=de&viewpoint=<script>&threads=war,,icc,icc", ids, "nb"),
+    ).toEqual({
+      ...NOTHING_OPEN,
+      threads: ["icc"],
     });
   });
 
@@ -38,21 +52,18 @@ describe("parseUrlState", () => {
 
 describe("serializeUrlState", () => {
   it("leaves out the default language and empty keys", () => {
+    expect(serializeUrlState(NOTHING_OPEN, "nb")).toBe("");
     expect(
-      serializeUrlState({ lang: "nb", event: null, explainer: null, viewpoint: null }, "nb"),
-    ).toBe("");
-    expect(
-      serializeUrlState({ lang: "en", event: "call", explainer: null, viewpoint: null }, "nb"),
-    ).toBe("?lang=en&event=call");
+      serializeUrlState(
+        { ...NOTHING_OPEN, lang: "en", event: "call", threads: ["icc", "drugs"] },
+        "nb",
+      ),
+    ).toBe("?lang=en&event=call&threads=icc,drugs");
   });
 
   it("keeps query parameters it does not own", () => {
     expect(
-      serializeUrlState(
-        { lang: "nb", event: "call", explainer: null, viewpoint: null },
-        "nb",
-        "?utm_source=x&event=old",
-      ),
+      serializeUrlState({ ...NOTHING_OPEN, event: "call" }, "nb", "?utm_source=x&event=old"),
     ).toBe("?utm_source=x&event=call");
   });
 
@@ -63,6 +74,8 @@ describe("serializeUrlState", () => {
       event: maybe([...ids.events]),
       explainer: maybe([...ids.explainers]),
       viewpoint: maybe([...ids.viewpoints]),
+      compare: fc.boolean(),
+      threads: fc.subarray([...ids.threads]),
     });
     fc.assert(
       fc.property(state, (value) => {

@@ -1,0 +1,37 @@
+import {
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "../state/story-context.tsx";
+import { RelatedEvents } from "../ui/related-events.tsx";
+import { SidePanel } from "../ui/side-panel.tsx";
+
+/** An explainer opened from the timeline, with the events it gives background to. */
+export function ExplainerPanel({ id }: { id: string }) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const index = useStoryIndex();
+  const store = useStoryStore();
+  const explainer = index.explainers.get(id);
+  if (!explainer) return null;
+  return (
+    <SidePanel
+      kind={messages.panelExplainer}
+      title={explainer.title[lang]}
+      onClose={() => store.getState().closePanel()}
+    >
+      {explainer.summary && <p className="explainer__summary">{explainer.summary[lang]}</p>}
+      {explainer.body.map((paragraph, i) => (
+        <p key={i}>{paragraph[lang]}</p>
+      ))}
+      {explainer.sources.length > 0 && (
+        <p className="explainer__sources">
+          {messages.explainerSources}:{" "}
+          {explainer.sources.map((s) => index.sources.get(s)?.name[lang] ?? s).join(", ")}
+        </p>
+      )}
+      <RelatedEvents events={index.eventsByExplainer.get(id) ?? []} />
+    </SidePanel>
+  );
+}

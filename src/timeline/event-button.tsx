@@ -1,0 +1,43 @@
+import type { CSSProperties, KeyboardEvent } from "react";
+import { formatStoryDate } from "../i18n/format-date.ts";
+import { useStoryState } from "../state/story-context.tsx";
+import type { StoryEvent } from "../story/schema.ts";
+
+interface EventButtonProps {
+  event: StoryEvent;
+  selected: boolean;
+  /** The one event in the timeline that Tab reaches (roving tab stop). */
+  tabStop: boolean;
+  onSelect: (id: string) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/** An event on the timeline: a button named by its date and title, that opens its card. */
+export function EventButton({
+  event,
+  selected,
+  tabStop,
+  onSelect,
+  onKeyDown,
+  className,
+  style,
+}: EventButtonProps) {
+  const lang = useStoryState((s) => s.lang);
+  return (
+    <button
+      type="button"
+      data-event-id={event.id}
+      className={`tl-event tl-event--${event.kind} tl-event--${event.status}${selected ? " is-selected" : ""} ${className ?? ""}`}
+      style={style}
+      tabIndex={tabStop ? 0 : -1}
+      aria-current={selected ? "true" : undefined}
+      onClick={() => onSelect(event.id)}
+      onKeyDown={onKeyDown}
+    >
+      <span className="tl-event__date">{formatStoryDate(event.date, lang)}</span>{" "}
+      <span className="tl-event__title">{event.title[lang]}</span>
+    </button>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useRef } from "react";
+import { AttributionList } from "../events/attribution-list.tsx";
+import { StatusBadge } from "../events/status-badge.tsx";
+import { fillTemplate } from "../i18n/messages.ts";
+import {
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "../state/story-context.tsx";
+import type { StoryEvent } from "../story/schema.ts";
+import { useSwipe } from "../ui/hooks/use-swipe.ts";
+import { QuoteBlock } from "../ui/quote-block.tsx";
+import { StoryDateView } from "../ui/story-date-view.tsx";
+import type { TimelineNavigation } from "./use-timeline-navigation.ts";
+
+interface EventCardProps {
+  event: StoryEvent;
+  navigation: TimelineNavigation;
+  /** Move focus to the card's heading when it shows a new event (a link elsewhere opened it). */
+  focusOnChange?: boolean;
+  /** Unfolded under its own button (phones), which already shows the date and title. */
+  inline?: boolean;
+}
+
+/** The open event: date, title, status and who says so, text, quote, and where to read more. */
+export function EventCard({
+  event,
+  navigation,
+  focusOnChange = false,
+  inline = false,
+}: EventCardProps) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const index = useStoryIndex();
+  const store = useStoryStore();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const swipe = useSwipe(
+    () => navigation.step(1),
+    () => navigation.step(-1),
+  );
+  const position = navigation.order.findIndex((e) => e.id === event.id);
+  const speaker = event.quote ? index.people.get(event.quote.by) : undefined;
+  const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
+  const headingId = `card-${event.id}-title`;
+
+  useEffect(() => {
+    if (focusOnChange) headingRef.current?.focus({ preventScroll: false });
+  }, [event.id, focusOnChange]);
+
+  return (
+    <article
+      className={`event-card event-card--${event.kind}`}
+      aria-labelledby={headingId}
+      {...swipe}
+    >
+      {position >= 0 && (
+        <p className="event-card__position">
+          {fillTemplate(messages.eventPosition, {
+            n: position + 1,
+            total: navigation.order.length,
+          })}
+        </p>
+      )}
+      {!inline && (
+        <p className="event__meta">
+          <StoryDateView date={event.date} />
+          {event.kind !== "event" && (
+            <span className="event__kind">{messages.kind[event.kind]}</span>
+          )}
+        </p>
+      )}
+      <h3
+        id={headingId}
+        className={inline ? "visually-hidden" : "event-card__title"}
+        tabIndex={-1}
+        ref={headingRef}
+      >
+        {event.title[lang]}
+      </h3>
+      <div className="event__status">
+        <StatusBadge status={event.status} />
+        {event.attribution && <AttributionList attribution={event.attribution} />}
+      </div>
+      {event.text && <p className="event-card__text">{event.text[lang]}</p>}
+      {event.quote && (
+        <QuoteBlock
+          text={event.quote.text[lang]}
+          {...(speaker && {
+            cite: fillTemplate(messages.quoteBy, {
+              name: speaker.name,
+              title: speaker.title[lang],
+            }),
+          })}
+        />
+      )}
+      {event.explainers.length + viewpoints.length > 0 && (
+        <ul className="event-card__related">
+          {event.explainers.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                className="chip chip--explainer"
+                onClick={() => store.getState().openExplainer(id)}
+              >
+                <span className="chip__kind">{messages.relatedExplainers}:</span>{" "}
+                {index.explainers.get(id)?.title[lang]}
+              </button>
+            </li>
+          ))}
+          {viewpoints.map((viewpoint) => (
+            <li key={viewpoint.id}>
+              <button
+                type="button"
+                className="chip chip--viewpoint"
+                onClick={() => store.getState().openViewpoint(viewpoint.id)}
+              >
+                <span className="chip__kind">{index.people.get(viewpoint.person)?.name}:</span>{" "}
+                {viewpoint.question ? index.questions.get(viewpoint.question)?.title[lang] : ""}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="event-card__nav">
+        <button
+          type="button"
+          className="tl-tool tl-tool--text"
+          onClick={() => navigation.step(-1)}
+          disabled={position <= 0}
+          aria-label={messages.previousEvent}
+        >
+          <span aria-hidden="true">←</span> {messages.previous}
+        </button>
+        <button
+          type="button"
+          className="tl-tool tl-tool--text"
+          onClick={() => navigation.step(1)}
+          disabled={position === -1 || position >= navigation.order.length - 1}
+          aria-label={messages.nextEvent}
+        >
+          {messages.next} <span aria-hidden="true">→</span>
+        </button>
+      </div>
+    </article>
+  );
+}

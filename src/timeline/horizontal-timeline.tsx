@@ -1,0 +1,228 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { mustParseDatePoint, startOfPoint } from "../story/date-point.ts";
+import { useElementWidth } from "../ui/hooks/use-element-width.ts";
+import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
+import { getAxisTicks } from "./axis-ticks.ts";
+import { EventButton } from "./event-button.tsx";
+import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
+import { TimelineAxis } from "./timeline-axis.tsx";
+import { createStoryScale } from "./time-scale.ts";
+import { itemAnchor, toTimelineItems } from "./timeline-item.ts";
+import { layoutTimeline } from "./timeline-layout.ts";
+import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { handleTimelineKey } from "./use-timeline-keys.ts";
+import { useFocusRequest } from "./use-focus-request.ts";
+import type { TimelineNavigation } from "./use-timeline-navigation.ts";
+import { useTimelineZoom } from "./use-timeline-zoom.ts";
+import { IDENTITY } from "./zoom-transform.ts";
+
+/**
+ * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in
+ * lanes that never overlap, and the undated events in a column beside it. Only what is in
+ * view is in the DOM, so a story of thousands of events stays smooth.
+ */
+export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigation }) {
+  const index = useStoryIndex();
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const reducedMotion = usePrefersReducedMotion();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const frameWidth = useElementWidth(frameRef);
+  const { order, selected } = navigation;
+
+  const shown = useMemo(() => new Set(order.map((e) => e.id)), [order]);
+  const allItems = useMemo(() => toTimelineItems(index.datedEvents), [index]);
+  const items = useMemo(() => allItems.filter((item) => shown.has(item.id)), [allItems, shown]);
+  const itemsById = useMemo(() => new Map(allItems.map((i) => [i.id, i])), [allItems]);
+  const undated = order.filter((event) => event.date.kind === "undated");
+
+  const sideColumn = frameWidth >= GEOMETRY.undatedColumnFrom && undated.length > 0;
+  const width = Math.max(0, frameWidth - (sideColumn ? GEOMETRY.undatedColumn : 0));
+  const now = index.story.now ?? index.story.credit.published.slice(0, 10);
+  const nowTime = startOfPoint(mustParseDatePoint(now));
+
+  // The scale is built from every dated event, so filtering threads does not move the axis.
+  const scale = useMemo(
+    () => createStoryScale({ intervals: allItems, marks: [nowTime], length: Math.max(width, 1) }),
+    [allItems, nowTime, width],
+  );
+  const sizes = useMemo(
+    () => ({
+      viewport: width,
+      labelWidth: GEOMETRY.labelWidth,
+      maxLanes: GEOMETRY.maxLanes,
+      maxSpanRows: GEOMETRY.maxSpanRows,
+      // A span's label needs about as much room as its title; text is not measured in layout.
+      spanLabelWidth: (id: string) =>
+        Math.min(
+          GEOMETRY.spanLabelWidth,
+          24 + 7.4 * (index.events.get(id)?.title[lang].length ?? 20),
+        ),
+    }),
+    [width, index, lang],
+  );
+  // The plot's height comes from the whole story seen at once, and stays while zooming.
+  const fitLayout = useMemo(
+    () => layoutTimeline(allItems, scale, IDENTITY, sizes),
+    [allItems, scale, sizes],
+  );
+  const rows = plotRows(
+    Math.max(GEOMETRY.minLanes, fitLayout.lanesUsed),
+    Math.max(1, fitLayout.spanRowsUsed),
+  );
+
+  const zoom = useTimelineZoom(plotRef, width, rows.height, reducedMotion);
+  const { transform } = zoom;
+  const layout = useMemo(
+    () =>
+      layoutTimeline(items, scale, transform, {
+        ...sizes,
+        maxLanes: Math.max(GEOMETRY.minLanes, fitLayout.lanesUsed),
+      }),
+    [items, scale, transform, sizes, fitLayout.lanesUsed],
+  );
+  const ticks = useMemo(
+    () => getAxisTicks(scale, transform, width, lang),
+    [scale, transform, width, lang],
+  );
+
+  // Glide to the selected event whenever the selection changes.
+  const selectedItem = selected ? itemsById.get(selected) : undefined;
+  const { centerOn } = zoom;
+  useEffect(() => {
+    if (!selectedItem || width === 0) return;
+    const anchor = selectedItem.span ? selectedItem.start : itemAnchor(selectedItem);
+    centerOn(scale.toPixel(anchor));
+    // Only a new selection (or a new width) moves the view; zooming by hand must not snap back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedItem, width, scale]);
+
+  useFocusRequest(frameRef, navigation.focusRequest, navigation.clearFocusRequest, [layout]);
+
+  const rendered = [
+    ...layout.points.map((p) => p.id),
+    ...layout.spans.map((s) => s.id),
+    ...undated.map((e) => e.id),
+  ];
+  const tabStop = selected && rendered.includes(selected) ? selected : rendered[0];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const used = handleTimelineKey(event, {
+      step: navigation.step,
+      first: navigation.first,
+      last: navigation.last,
+      zoomIn: () => zoom.zoomBy(2),
+      zoomOut: () => zoom.zoomBy(0.5),
+      fit: zoom.fit,
+    });
+    if (used) event.preventDefault();
+  };
+
+  const nowX = transform.apply(scale.toPixel(nowTime));
+
+  return (
+    <div className="htl" onKeyDown={onKeyDown}>
+      <TimelineToolbar zoom={zoom} navigation={navigation} />
+      <div className="htl__frame" ref={frameRef}>
+        <div className="htl__plot" ref={plotRef} style={{ width, height: rows.height }}>
+          {width > 0 && (
+            <>
+              <TimelineAxis
+                width={width}
+                height={rows.height}
+                rows={rows}
+                layout={layout}
+                ticks={ticks}
+                scale={scale}
+                transform={transform}
+                items={itemsById}
+                selected={selected}
+                nowX={nowX}
+                nowLabel={messages.now}
+              />
+              {layout.points.map((point) => {
+                const event = index.events.get(point.id);
+                return event ? (
+                  <EventButton
+                    key={point.id}
+                    event={event}
+                    selected={point.id === selected}
+                    tabStop={point.id === tabStop}
+                    onSelect={navigation.select}
+                    className="tl-event--card"
+                    style={{
+                      left: point.labelX,
+                      top: laneTop(point.lane, rows.lanesHeight),
+                      width: GEOMETRY.labelWidth,
+                      height: GEOMETRY.cardHeight,
+                    }}
+                  />
+                ) : null;
+              })}
+              {layout.spans.map((span) => {
+                const event = index.events.get(span.id);
+                const right = Math.min(
+                  width - 4,
+                  Math.max(span.x1, span.labelX + GEOMETRY.spanLabelWidth),
+                );
+                return event ? (
+                  <EventButton
+                    key={span.id}
+                    event={event}
+                    selected={span.id === selected}
+                    tabStop={span.id === tabStop}
+                    onSelect={navigation.select}
+                    className="tl-event--span"
+                    style={{
+                      left: span.labelX,
+                      top: rows.spansTop + span.row * GEOMETRY.spanRowHeight,
+                      width: right - span.labelX,
+                      height: GEOMETRY.spanRowHeight - 2,
+                    }}
+                  />
+                ) : null;
+              })}
+              {layout.clusters.map((cluster) => (
+                <button
+                  key={`cluster-${cluster.ids[0]}`}
+                  type="button"
+                  className="tl-cluster"
+                  tabIndex={-1}
+                  style={{
+                    left: Math.min(Math.max(cluster.x - 22, 0), width - 44),
+                    top: rows.axisY - GEOMETRY.clusterRow,
+                  }}
+                  aria-label={fillTemplate(messages.clusterLabel, { count: cluster.ids.length })}
+                  onClick={() => zoom.zoomTo(cluster.base0, cluster.base1)}
+                >
+                  +{cluster.ids.length}
+                </button>
+              ))}
+            </>
+          )}
+        </div>
+        {undated.length > 0 && (
+          <div className={`htl__undated${sideColumn ? " htl__undated--side" : ""}`}>
+            <p className="htl__undated-title">{messages.undatedHeading}</p>
+            <ul>
+              {undated.map((event) => (
+                <li key={event.id}>
+                  <EventButton
+                    event={event}
+                    selected={event.id === selected}
+                    tabStop={event.id === tabStop}
+                    onSelect={navigation.select}
+                    className="tl-event--undated"
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** Sizes of the horizontal timeline, in CSS pixels. The layout and the drawing share them. */
+export const GEOMETRY = {
+  labelWidth: 232,
+  laneHeight: 64,
+  cardHeight: 58,
+  maxLanes: 6,
+  minLanes: 3,
+  clusterRow: 12,
+  axisHeight: 40,
+  spanRowHeight: 26,
+  maxSpanRows: 4,
+  spanLabelWidth: 340,
+  /** Width of the undated column beside the plot, when there is room for it. */
+  undatedColumn: 232,
+  undatedColumnFrom: 900,
+} as const;
+
+/** Vertical positions of the plot's parts, from the number of lanes and span rows used. */
+export function plotRows(lanes: number, spanRows: number) {
+  const lanesHeight = lanes * GEOMETRY.laneHeight;
+  const axisY = lanesHeight + GEOMETRY.clusterRow;
+  const spansTop = axisY + GEOMETRY.axisHeight;
+  const height = spansTop + spanRows * GEOMETRY.spanRowHeight + 8;
+  return { lanesHeight, axisY, spansTop, height };
+}
+
+export function laneTop(lane: number, lanesHeight: number): number {
+  return (
+    lanesHeight - (lane + 1) * GEOMETRY.laneHeight + (GEOMETRY.laneHeight - GEOMETRY.cardHeight)
+  );
+}

@@ -1,0 +1,51 @@
+import { useMessages } from "../state/story-context.tsx";
+import type { TimelineNavigation } from "./use-timeline-navigation.ts";
+import type { TimelineZoom } from "./use-timeline-zoom.ts";
+
+/** Zoom in, zoom out, show all, and jump to the latest event. */
+export function TimelineToolbar({
+  zoom,
+  navigation,
+}: {
+  zoom?: TimelineZoom;
+  navigation: TimelineNavigation;
+}) {
+  const messages = useMessages();
+  return (
+    <div className="tl-toolbar" role="group" aria-label={messages.timelineControls}>
+      {zoom && (
+        <>
+          <button
+            type="button"
+            className="tl-tool"
+            onClick={() => zoom.zoomBy(2)}
+            aria-label={messages.zoomIn}
+            title={messages.zoomIn}
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            className="tl-tool"
+            onClick={() => zoom.zoomBy(0.5)}
+            aria-label={messages.zoomOut}
+            title={messages.zoomOut}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+          <button type="button" className="tl-tool tl-tool--text" onClick={zoom.fit}>
+            {messages.zoomFit}
+          </button>
+        </>
+      )}
+      {!zoom && (
+        <button type="button" className="tl-tool tl-tool--text" onClick={navigation.first}>
+          {messages.start}
+        </button>
+      )}
+      <button type="button" className="tl-tool tl-tool--text" onClick={navigation.latest}>
+        {messages.latest}
+      </button>
+    </div>
+  );
+}

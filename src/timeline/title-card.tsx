@@ -1,0 +1,29 @@
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { TimelineNavigation } from "./use-timeline-navigation.ts";
+
+/** What the card area shows before the reader picks an event: the story, and where to start. */
+export function TitleCard({ navigation }: { navigation: TimelineNavigation }) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const { story } = useStoryIndex();
+  return (
+    <article className="event-card event-card--title" aria-labelledby="title-card-heading">
+      <h3 id="title-card-heading" className="event-card__title">
+        {story.title[lang]}
+      </h3>
+      <p>{messages.titleCardHint}</p>
+      <div className="event-card__nav">
+        <button
+          type="button"
+          className="tl-tool tl-tool--text tl-tool--primary"
+          onClick={navigation.first}
+        >
+          {messages.start} <span aria-hidden="true">→</span>
+        </button>
+        <button type="button" className="tl-tool tl-tool--text" onClick={navigation.latest}>
+          {messages.latest}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import { AnimatePresence, m } from "framer-motion";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { formatDuration } from "../i18n/format-duration.ts";
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryState } from "../state/story-context.tsx";
+import { getDateBounds } from "../story/story-dates.ts";
+import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
+import { EventButton } from "./event-button.tsx";
+import { EventCard } from "./event-card.tsx";
+import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { handleTimelineKey } from "./use-timeline-keys.ts";
+import { useFocusRequest } from "./use-focus-request.ts";
+import type { TimelineNavigation } from "./use-timeline-navigation.ts";
+import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
+
+const ROW_MOTION = {
+  initial: { opacity: 0, height: 0 },
+  animate: { opacity: 1, height: "auto" },
+  exit: { opacity: 0, height: 0 },
+  transition: { duration: 0.25 },
+};
+
+/**
+ * The phone timeline: vertical, scrolling with the page. Time between events becomes space,
+ * long quiet stretches a break that says how long; the open event's card unfolds in place.
+ */
+export function VerticalTimeline({ navigation }: { navigation: TimelineNavigation }) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const reducedMotion = usePrefersReducedMotion();
+  const listRef = useRef<HTMLDivElement>(null);
+  const { order, selected } = navigation;
+  const dated = order.filter((event) => event.date.kind !== "undated");
+  const undated = order.filter((event) => event.date.kind === "undated");
+  const gaps = useMemo(
+    () => getVerticalGaps(dated.map((e) => getDateBounds(e.date).start)),
+    [dated],
+  );
+  const tabStop = selected && order.some((e) => e.id === selected) ? selected : order[0]?.id;
+
+  useFocusRequest(listRef, navigation.focusRequest, navigation.clearFocusRequest, [order]);
+
+  useEffect(() => {
+    if (!selected) return;
+    const row = listRef.current?.querySelector(`[data-row-id="${CSS.escape(selected)}"]`);
+    row?.scrollIntoView?.({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+  }, [selected, reducedMotion]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (handleTimelineKey(event, navigation)) event.preventDefault();
+  };
+
+  const row = (event: (typeof order)[number], gap?: VerticalGap) => (
+    <m.li key={event.id} data-row-id={event.id} className="vtl__item" {...ROW_MOTION}>
+      {gap?.gap && (
+        <div className="vtl__break" aria-hidden="true">
+          {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
+        </div>
+      )}
+      {gap && gap.space > 0 && (
+        <div className="vtl__space" aria-hidden="true" style={{ height: gap.space }} />
+      )}
+      <EventButton
+        event={event}
+        selected={event.id === selected}
+        tabStop={event.id === tabStop}
+        onSelect={(id) => navigation.select(id === selected ? null : id)}
+      />
+      {event.id === selected && <EventCard event={event} navigation={navigation} inline />}
+    </m.li>
+  );
+
+  return (
+    <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
+      <TimelineToolbar navigation={navigation} />
+      <ol className="vtl__list">
+        <AnimatePresence initial={false}>
+          {dated.map((event, i) => row(event, gaps[i]))}
+        </AnimatePresence>
+      </ol>
+      {undated.length > 0 && (
+        <>
+          <p className="vtl__undated-title">{messages.undatedHeading}</p>
+          <ul className="vtl__list vtl__list--undated">
+            <AnimatePresence initial={false}>{undated.map((event) => row(event))}</AnimatePresence>
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

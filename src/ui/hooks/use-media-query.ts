@@ -1,0 +1,25 @@
+import { useSyncExternalStore } from "react";
+
+/**
+ * Whether a media query matches, kept in step with the browser. On the server (and before
+ * hydration) it answers `serverValue`, so the first render matches the prerendered HTML.
+ */
+export function useMediaQuery(query: string, serverValue = false): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      if (typeof window === "undefined" || !window.matchMedia) return () => {};
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    },
+    () =>
+      typeof window !== "undefined" && window.matchMedia
+        ? window.matchMedia(query).matches
+        : serverValue,
+    () => serverValue,
+  );
+}
+
+export function usePrefersReducedMotion(): boolean {
+  return useMediaQuery("(prefers-reduced-motion: reduce)", true);
+}

@@ -1,0 +1,29 @@
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { Viewpoint } from "../story/schema.ts";
+import { QuoteBlock } from "../ui/quote-block.tsx";
+
+/** What a person holds and says on one question: claims in the reporting's words, then quotes. */
+export function ViewpointBody({ viewpoint }: { viewpoint: Viewpoint }) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const { sources } = useStoryIndex();
+  const saidTo = viewpoint.saidTo ? sources.get(viewpoint.saidTo) : undefined;
+  return (
+    <>
+      {viewpoint.claims.map((claim, i) => (
+        <p key={`claim-${i}`} className="viewpoint__claim">
+          {claim[lang]}
+        </p>
+      ))}
+      {viewpoint.quotes.map((quote, i) => (
+        <QuoteBlock key={`quote-${i}`} text={quote[lang]} />
+      ))}
+      {saidTo && (
+        <p className="viewpoint__said-to">
+          {fillTemplate(messages.viewpointSaidTo, { source: saidTo.name[lang] })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { historyStep, renderStoryAt } from "../helpers/render-story.tsx";
+
+afterEach(() => window.history.replaceState(null, "", "/"));
+
+const timeline = () => screen.getByRole("region", { name: "Tidslinje" });
+const eventButton = (name: RegExp | string) => within(timeline()).getByRole("button", { name });
+
+describe("the timeline", () => {
+  it("is a region whose events are buttons named by date and title", () => {
+    renderStoryAt();
+    expect(
+      eventButton("21. november 2025 Trump og Maduro skal ha snakket sammen"),
+    ).toBeInTheDocument();
+    expect(
+      eventButton("Helgen etter fristen Maduro trosser fristen og danser i Caracas"),
+    ).toBeInTheDocument();
+  });
+
+  it("has one tab stop among its events (a roving tab stop)", () => {
+    renderStoryAt();
+    const buttons = within(timeline())
+      .getAllByRole("button")
+      .filter((b) => b.hasAttribute("data-event-id"));
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    expect(buttons).toHaveLength(20);
+  });
+
+  it("opens an event's card on click, names it in the URL and announces its title", async () => {
+    const user = userEvent.setup();
+    renderStoryAt();
+    await user.click(eventButton(/Trump og Maduro skal ha snakket sammen/));
+    const card = within(timeline()).getByRole("article", {
+      name: "Trump og Maduro skal ha snakket sammen",
+    });
+    expect(within(card).getByText("Ubekreftet")).toBeInTheDocument();
+    expect(card).toHaveTextContent(
+      "Ikke bekreftet av: Det hvite hus, Venezuelas informasjonsdepartement",
+    );
+    expect(window.location.search).toBe("?event=trump-maduro-call");
+    expect(
+      screen.getByText("Trump og Maduro skal ha snakket sammen", {
+        selector: "[aria-live] *, [aria-live]",
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it("steps with the arrow keys, Home and End, moving focus along", async () => {
+    const user = userEvent.setup();
+    renderStoryAt("?event=trump-maduro-call");
+    eventButton(/Trump og Maduro skal ha snakket sammen/).focus();
+    await user.keyboard("{ArrowRight}");
+    expect(window.location.search).toBe("?event=deadline-28-november");
+    await waitFor(() => expect(eventButton(/Fristen for Maduro/)).toHaveFocus());
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(window.location.search).toBe("?event=maduro-on-social-media");
+    await user.keyboard("{Home}");
+    expect(window.location.search).toBe("?event=icc-alleged-crimes");
+    await user.keyboard("{End}");
+    expect(window.location.search).toBe("?event=cartel-de-los-soles-accusation");
+  });
+
+  it("steps with the card's previous and next buttons", async () => {
+    const user = userEvent.setup();
+    renderStoryAt("?event=icc-alleged-crimes");
+    expect(within(timeline()).getByRole("button", { name: "Forrige hendelse" })).toBeDisabled();
+    await user.click(within(timeline()).getByRole("button", { name: "Neste hendelse" }));
+    expect(window.location.search).toBe("?event=icc-preliminary-examination");
+  });
+
+  it("starts from the title card, and jumps to the latest event", async () => {
+    const user = userEvent.setup();
+    renderStoryAt();
+    await user.click(within(timeline()).getByRole("button", { name: "Gå til siste" }));
+    expect(window.location.search).toBe("?event=experts-assess-standoff");
+  });
+
+  it("filters by theme, says how many events are shown, and keeps it in the URL", async () => {
+    const user = userEvent.setup();
+    renderStoryAt();
+    await user.click(screen.getByRole("button", { name: "ICC-saken" }));
+    expect(screen.getByRole("button", { name: "ICC-saken" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("Viser 5 av 20 hendelser");
+    expect(window.location.search).toBe("?threads=icc");
+    await waitFor(() =>
+      expect(
+        within(timeline())
+          .getAllByRole("button")
+          .filter((b) => b.hasAttribute("data-event-id")),
+      ).toHaveLength(5),
+    );
+    await user.click(screen.getByRole("button", { name: "Alle tema" }));
+    expect(screen.getByRole("status")).toHaveTextContent("Viser 20 av 20 hendelser");
+  });
+
+  it("Back and Forward step through what the reader opened", async () => {
+    const user = userEvent.setup();
+    renderStoryAt();
+    await user.click(eventButton(/Trump og Maduro skal ha snakket sammen/));
+    await user.click(eventButton(/Fristen for Maduro/));
+    await act(() => historyStep("back"));
+    expect(eventButton(/Trump og Maduro skal ha snakket sammen/)).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+    await act(() => historyStep("forward"));
+    expect(eventButton(/Fristen for Maduro/)).toHaveAttribute("aria-current", "true");
+  });
+
+  it("ignores an unknown event in the URL and shows the title card", () => {
+    renderStoryAt("?event=gone");
+    expect(within(timeline()).queryByRole("article")).not.toBeInTheDocument();
+    expect(
+      within(timeline())
+        .getAllByRole("button")
+        .some((b) => b.getAttribute("aria-current") === "true"),
+    ).toBe(false);
+  });
+});
+
+describe("panels", () => {
+  it("opens an explainer from a card, moves focus into it, and Esc returns focus", async () => {
+    const user = userEvent.setup();
+    renderStoryAt("?event=icc-preliminary-examination");
+    const chip = within(timeline()).getByRole("button", { name: /Bakgrunn: ICC og Maduro/ });
+    await user.click(chip);
+    const panel = screen.getByRole("dialog", { name: "ICC og Maduro" });
+    expect(within(panel).getByRole("heading", { name: "ICC og Maduro" })).toHaveFocus();
+    expect(window.location.search).toBe("?event=icc-preliminary-examination&explainer=icc-maduro");
+    expect(
+      within(panel).getByRole("button", { name: /Seks land ber om ICC-etterforskning/ }),
+    ).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(chip).toHaveFocus();
+  });
+
+  it("opens a related event from the explainer in one click", async () => {
+    const user = userEvent.setup();
+    renderStoryAt("?explainer=icc-maduro");
+    const panel = screen.getByRole("dialog", { name: "ICC og Maduro" });
+    await user.click(
+      within(panel).getByRole("button", { name: /Seks land ber om ICC-etterforskning/ }),
+    );
+    expect(window.location.search).toBe("?event=icc-request-six-countries");
+  });
+
+  it("sets the two experts side by side on the questions both answer", async () => {
+    const user = userEvent.setup();
+    renderStoryAt("?viewpoint=bye-invasion");
+    const panel = screen.getByRole("dialog", { name: "Vegard Bye" });
+    expect(panel).toHaveTextContent("En invasjon ser jeg som lite sannsynlig.");
+    await user.click(within(panel).getByRole("button", { name: "Sammenlign ekspertene" }));
+    const compare = await screen.findByRole("dialog", { name: "Ekspertene side om side" });
+    expect(window.location.search).toBe("?compare=1");
+    const narco = within(compare).getByRole("region", {
+      name: "Hvor troverdig er forklaringen om en «anti-narko-operasjon»?",
+    });
+    expect(narco).toHaveTextContent("Vegard Bye");
+    expect(narco).toHaveTextContent("Benedicte Bull");
+    expect(narco).toHaveTextContent("Narkotika er mest et påskudd.");
+    const invasion = within(compare).getByRole("region", {
+      name: "Hvor sannsynlig er en invasjon?",
+    });
+    expect(invasion).toHaveTextContent("Tar ikke opp dette i artikkelen");
+  });
+});

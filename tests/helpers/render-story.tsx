@@ -1,0 +1,24 @@
+import { render } from "@testing-library/react";
+import { StoryRoot } from "../../src/app/story-root.tsx";
+import { getDefaultState, getKnownIds } from "../../src/state/initial-state.ts";
+import { parseUrlState } from "../../src/state/url-state.ts";
+import { loadBundledStory } from "./bundled-story.ts";
+
+export const story = loadBundledStory();
+
+/** Renders the story page as the browser does after hydration, at /maduro-usa-2025/?search. */
+export function renderStoryAt(search = "") {
+  window.history.replaceState(null, "", `/maduro-usa-2025/${search}`);
+  const initialState = getDefaultState(story);
+  const urlState = parseUrlState(search, getKnownIds(story), initialState.lang);
+  return render(<StoryRoot story={story} initialState={initialState} urlState={urlState} />);
+}
+
+/** Resolves after the next Back or Forward has been handled. */
+export function historyStep(direction: "back" | "forward"): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener("popstate", () => resolve(), { once: true });
+    if (direction === "back") window.history.back();
+    else window.history.forward();
+  });
+}
