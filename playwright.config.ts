@@ -22,6 +22,8 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
+    // Motion is tested as most assistive setups see it; the animations themselves are not.
+    contextOptions: { reducedMotion: "reduce" },
     launchOptions: {
       executablePath,
       args: [...BROWSER_ARGS],

@@ -13,8 +13,9 @@ export function useUrlSync(store: StoryStore | null, ids: KnownIds, defaultLangu
     const unsubscribe = store.subscribe((state, previous) => {
       const next = pickUrlState(state);
       if (sameUrlState(next, pickUrlState(previous))) return;
+      // Already what the address bar says (Back/Forward, or a link's own URL): nothing to add.
+      if (sameUrlState(parseUrlState(window.location.search, ids, defaultLanguage), next)) return;
       const search = serializeUrlState(next, defaultLanguage, window.location.search);
-      if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}`;
       // A change of language is not a step a reader wants to go Back through.
       const onlyLanguage = sameUrlState({ ...next, lang: previous.lang }, pickUrlState(previous));

@@ -70,14 +70,14 @@ export function EventCard({
           )}
         </p>
       )}
-      <h3
+      <h2
         id={headingId}
         className={inline ? "visually-hidden" : "event-card__title"}
         tabIndex={-1}
         ref={headingRef}
       >
         {event.title[lang]}
-      </h3>
+      </h2>
       <div className="event__status">
         <StatusBadge status={event.status} />
         {event.attribution && <AttributionList attribution={event.attribution} />}

@@ -6,11 +6,14 @@ import { useElementWidth } from "../ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
 import { getAxisTicks } from "./axis-ticks.ts";
 import { EventButton } from "./event-button.tsx";
+import { EventCard } from "./event-card.tsx";
+import { TitleCard } from "./title-card.tsx";
 import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
 import { TimelineAxis } from "./timeline-axis.tsx";
 import { createStoryScale } from "./time-scale.ts";
 import { itemAnchor, toTimelineItems } from "./timeline-item.ts";
 import { layoutTimeline } from "./timeline-layout.ts";
+import { ThreadFilter } from "./thread-filter.tsx";
 import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useFocusRequest } from "./use-focus-request.ts";
@@ -20,7 +23,7 @@ import { IDENTITY } from "./zoom-transform.ts";
 
 /**
  * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in
- * lanes that never overlap, and the undated events in a column beside it. Only what is in
+ * lanes that never overlap, and the open event's card and the undated events beside it. Only what is in
  * view is in the DOM, so a story of thousands of events stays smooth.
  */
 export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigation }) {
@@ -39,8 +42,14 @@ export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigat
   const itemsById = useMemo(() => new Map(allItems.map((i) => [i.id, i])), [allItems]);
   const undated = order.filter((event) => event.date.kind === "undated");
 
-  const sideColumn = frameWidth >= GEOMETRY.undatedColumnFrom && undated.length > 0;
-  const width = Math.max(0, frameWidth - (sideColumn ? GEOMETRY.undatedColumn : 0));
+  // From about 900 px the card and the undated events sit in a column beside the plot, so the
+  // open event is always in view with the timeline; narrower, they go below it.
+  const sideColumn = frameWidth >= GEOMETRY.sideColumnFrom;
+  const width = Math.max(
+    0,
+    frameWidth - (sideColumn ? GEOMETRY.sideColumn + GEOMETRY.columnGap : 0),
+  );
+  const selectedEvent = selected ? index.events.get(selected) : undefined;
   const now = index.story.now ?? index.story.credit.published.slice(0, 10);
   const nowTime = startOfPoint(mustParseDatePoint(now));
 
@@ -100,6 +109,11 @@ export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigat
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedItem, width, scale]);
 
+  // Keyboard zoom keeps the selected event in view (and so keeps focus on it).
+  const selectedPixel = selectedItem
+    ? scale.toPixel(selectedItem.span ? selectedItem.start : itemAnchor(selectedItem))
+    : undefined;
+
   useFocusRequest(frameRef, navigation.focusRequest, navigation.clearFocusRequest, [layout]);
 
   const rendered = [
@@ -114,8 +128,8 @@ export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigat
       step: navigation.step,
       first: navigation.first,
       last: navigation.last,
-      zoomIn: () => zoom.zoomBy(2),
-      zoomOut: () => zoom.zoomBy(0.5),
+      zoomIn: () => zoom.zoomBy(2, selectedPixel),
+      zoomOut: () => zoom.zoomBy(0.5, selectedPixel),
       fit: zoom.fit,
     });
     if (used) event.preventDefault();
@@ -125,7 +139,10 @@ export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigat
 
   return (
     <div className="htl" onKeyDown={onKeyDown}>
-      <TimelineToolbar zoom={zoom} navigation={navigation} />
+      <div className="htl__header">
+        <ThreadFilter shown={order.length} />
+        {!sideColumn && <TimelineToolbar zoom={zoom} navigation={navigation} />}
+      </div>
       <div className="htl__frame" ref={frameRef}>
         <div className="htl__plot" ref={plotRef} style={{ width, height: rows.height }}>
           {width > 0 && (
@@ -204,24 +221,34 @@ export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigat
             </>
           )}
         </div>
-        {undated.length > 0 && (
-          <div className={`htl__undated${sideColumn ? " htl__undated--side" : ""}`}>
-            <p className="htl__undated-title">{messages.undatedHeading}</p>
-            <ul>
-              {undated.map((event) => (
-                <li key={event.id}>
-                  <EventButton
-                    event={event}
-                    selected={event.id === selected}
-                    tabStop={event.id === tabStop}
-                    onSelect={navigation.select}
-                    className="tl-event--undated"
-                  />
-                </li>
-              ))}
-            </ul>
+        <div className={`htl__side${sideColumn ? " htl__side--column" : ""}`}>
+          {sideColumn && <TimelineToolbar zoom={zoom} navigation={navigation} />}
+          <div id="timeline-card">
+            {selectedEvent ? (
+              <EventCard event={selectedEvent} navigation={navigation} />
+            ) : (
+              <TitleCard navigation={navigation} />
+            )}
           </div>
-        )}
+          {undated.length > 0 && (
+            <div className="htl__undated">
+              <p className="htl__undated-title">{messages.undatedHeading}</p>
+              <ul>
+                {undated.map((event) => (
+                  <li key={event.id}>
+                    <EventButton
+                      event={event}
+                      selected={event.id === selected}
+                      tabStop={event.id === tabStop}
+                      onSelect={navigation.select}
+                      className="tl-event--undated"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -10,9 +10,10 @@ export const GEOMETRY = {
   spanRowHeight: 26,
   maxSpanRows: 4,
   spanLabelWidth: 340,
-  /** Width of the undated column beside the plot, when there is room for it. */
-  undatedColumn: 232,
-  undatedColumnFrom: 900,
+  /** The column beside the plot (card and undated events), when the frame is this wide. */
+  sideColumn: 340,
+  sideColumnFrom: 960,
+  columnGap: 16,
 } as const;
 
 /** Vertical positions of the plot's parts, from the number of lanes and span rows used. */

@@ -3,10 +3,7 @@ import { ExplainerPanel } from "../explainers/explainer-panel.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { ComparePanel } from "../viewpoints/compare-panel.tsx";
 import { ViewpointPanel } from "../viewpoints/viewpoint-panel.tsx";
-import { EventCard } from "./event-card.tsx";
 import { HorizontalTimeline } from "./horizontal-timeline.tsx";
-import { ThreadFilter } from "./thread-filter.tsx";
-import { TitleCard } from "./title-card.tsx";
 import { useTimelineNavigation } from "./use-timeline-navigation.ts";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
 import { useMediaQuery } from "../ui/hooks/use-media-query.ts";
@@ -33,22 +30,10 @@ export function TimelineRegion() {
   return (
     <section id="timeline" className="timeline-region" aria-label={messages.timeline}>
       <p className="visually-hidden">{messages.timelineHelp}</p>
-      <ThreadFilter shown={navigation.order.length} />
       {/* Only one of the two is rendered; CSS keeps the page from jumping while the wide one
           replaces the prerendered phone one after hydration. */}
       <div className="timeline-region__wide">
-        {wide && (
-          <>
-            <HorizontalTimeline navigation={navigation} />
-            <div id="timeline-card" className="timeline-region__card">
-              {selectedEvent ? (
-                <EventCard event={selectedEvent} navigation={navigation} />
-              ) : (
-                <TitleCard navigation={navigation} />
-              )}
-            </div>
-          </>
-        )}
+        {wide && <HorizontalTimeline navigation={navigation} />}
       </div>
       {!wide && (
         <div className="timeline-region__narrow">

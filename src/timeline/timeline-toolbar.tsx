@@ -33,8 +33,13 @@ export function TimelineToolbar({
           >
             <span aria-hidden="true">−</span>
           </button>
-          <button type="button" className="tl-tool tl-tool--text" onClick={zoom.fit}>
-            {messages.zoomFit}
+          <button
+            type="button"
+            className="tl-tool tl-tool--text"
+            onClick={zoom.fit}
+            aria-label={messages.zoomFit}
+          >
+            {messages.zoomFitShort}
           </button>
         </>
       )}
@@ -43,8 +48,13 @@ export function TimelineToolbar({
           {messages.start}
         </button>
       )}
-      <button type="button" className="tl-tool tl-tool--text" onClick={navigation.latest}>
-        {messages.latest}
+      <button
+        type="button"
+        className="tl-tool tl-tool--text"
+        onClick={navigation.latest}
+        aria-label={messages.latest}
+      >
+        {messages.latestShort} <span aria-hidden="true">→|</span>
       </button>
     </div>
   );

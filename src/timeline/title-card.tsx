@@ -8,9 +8,9 @@ export function TitleCard({ navigation }: { navigation: TimelineNavigation }) {
   const { story } = useStoryIndex();
   return (
     <article className="event-card event-card--title" aria-labelledby="title-card-heading">
-      <h3 id="title-card-heading" className="event-card__title">
+      <h2 id="title-card-heading" className="event-card__title">
         {story.title[lang]}
-      </h3>
+      </h2>
       <p>{messages.titleCardHint}</p>
       <div className="event-card__nav">
         <button
@@ -19,9 +19,6 @@ export function TitleCard({ navigation }: { navigation: TimelineNavigation }) {
           onClick={navigation.first}
         >
           {messages.start} <span aria-hidden="true">→</span>
-        </button>
-        <button type="button" className="tl-tool tl-tool--text" onClick={navigation.latest}>
-          {messages.latest}
         </button>
       </div>
     </article>

@@ -8,7 +8,8 @@ export const MAX_ZOOM = 400;
 
 export interface TimelineZoom {
   transform: ZoomTransform1D;
-  zoomBy: (factor: number) => void;
+  /** Zooms by `factor` around base pixel `around` (by default the viewport's centre). */
+  zoomBy: (factor: number, around?: number) => void;
   fit: () => void;
   /** Moves so that base pixel `pixel` is in the centre, gliding unless motion is reduced. */
   centerOn: (pixel: number, k?: number) => void;
@@ -118,9 +119,9 @@ export function useTimelineZoom(
   );
 
   const zoomBy = useCallback(
-    (factor: number) => {
+    (factor: number, around?: number) => {
       const k = Math.min(MAX_ZOOM, Math.max(1, transform.k * factor));
-      const centre = transform.invert(width / 2);
+      const centre = around ?? transform.invert(width / 2);
       glide(k, clampX(k, width / 2 - centre * k));
     },
     [clampX, glide, transform, width],

@@ -7,6 +7,7 @@ import { getDateBounds } from "../story/story-dates.ts";
 import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
+import { ThreadFilter } from "./thread-filter.tsx";
 import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useFocusRequest } from "./use-focus-request.ts";
@@ -72,6 +73,7 @@ export function VerticalTimeline({ navigation }: { navigation: TimelineNavigatio
 
   return (
     <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
+      <ThreadFilter shown={order.length} />
       <TimelineToolbar navigation={navigation} />
       <ol className="vtl__list">
         <AnimatePresence initial={false}>

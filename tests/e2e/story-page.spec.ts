@@ -1,19 +1,11 @@
-import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message: ConsoleMessage) => {
-    if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
+import { collectPageErrors } from "./helpers/page-errors.ts";
 
 test("the built story page loads without console errors and switches language", async ({
   page,
 }) => {
-  const errors = collectConsoleErrors(page);
+  const errors = collectPageErrors(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Maduro trosset USAs frist om å gå av",
@@ -33,15 +25,16 @@ test("the built story page loads without console errors and switches language", 
 test("every story has its own URL, and a shared link opens the event in English", async ({
   page,
 }) => {
-  const errors = collectConsoleErrors(page);
+  const errors = collectPageErrors(page);
   await page.goto("/maduro-usa-2025/?event=trump-maduro-call&lang=en");
   const item = page.locator("#event-trump-maduro-call");
   await expect(item).toHaveAttribute("aria-current", "true");
   await expect(item).toContainText("Trump and Maduro are said to have spoken");
-  await expect(item).toContainText(
+  const card = page.locator("#timeline-card");
+  await expect(card).toContainText(
     "Not confirmed by: The White House, Venezuela's information ministry",
   );
-  await expect(item).toBeInViewport();
+  await expect(card).toBeInViewport();
   expect(errors).toEqual([]);
 });
 
@@ -57,17 +50,18 @@ test("the story is readable with JavaScript turned off", async ({ browser }) => 
   await context.close();
 });
 
-test("Back returns from an opened explainer", async ({ page }) => {
+test("an explainer link in the list opens its panel, and Back closes it", async ({ page }) => {
   await page.goto("/");
   await page
     .locator("#event-icc-preliminary-examination")
     .getByRole("link", { name: "ICC og Maduro" })
     .click();
   await expect(page).toHaveURL(/\?explainer=icc-maduro$/);
-  await expect(page.locator("#explainer-icc-maduro")).toBeFocused();
+  const panel = page.getByRole("dialog", { name: "ICC og Maduro" });
+  await expect(panel.getByRole("heading", { name: "ICC og Maduro" })).toBeFocused();
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator("#explainer-icc-maduro")).not.toHaveAttribute("aria-current", "true");
+  await expect(panel).toBeHidden();
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

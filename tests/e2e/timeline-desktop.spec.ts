@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe.ts";
+import { collectPageErrors } from "./helpers/page-errors.ts";
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const EVENT_COUNT = 20;
+
+async function labelBoxes(page: Page) {
+  return page.locator(".htl .tl-event--card").evaluateAll((buttons) =>
+    buttons.map((b) => {
+      const r = b.getBoundingClientRect();
+      return {
+        id: b.getAttribute("data-event-id"),
+        x0: r.left,
+        x1: r.right,
+        y0: r.top,
+        y1: r.bottom,
+      };
+    }),
+  );
+}
+
+async function expectNoOverlaps(page: Page) {
+  const boxes = await labelBoxes(page);
+  for (const a of boxes) {
+    for (const b of boxes) {
+      if (a === b) continue;
+      const overlap =
+        a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+      expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+  }
+  return boxes.length;
+}
+
+test("every event is visible and readable on first load, without zooming", async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto("/");
+  const timeline = page.getByRole("region", { name: "Tidslinje" });
+  const buttons = timeline.locator("[data-event-id]");
+  await expect(buttons).toHaveCount(EVENT_COUNT);
+  for (const button of await buttons.all()) {
+    await expect(button).toBeInViewport({ ratio: 1 });
+    const clipped = await button
+      .locator(".tl-event__title")
+      .evaluate(
+        (title) =>
+          title.scrollHeight > title.clientHeight + 1 || title.scrollWidth > title.clientWidth + 1,
+      );
+    expect(clipped, `title of ${await button.getAttribute("data-event-id")} is cut off`).toBe(
+      false,
+    );
+  }
+  await expectNoOverlaps(page);
+  expect(errors).toEqual([]);
+});
+
+test("no two labels overlap at any zoom level, zooming with the wheel", async ({ page }) => {
+  await page.goto("/");
+  const plot = page.locator(".htl__plot");
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.93, box.y + box.height / 2);
+  const firstTicks = await page.locator(".tl-axis__tick text").allTextContents();
+  for (let step = 0; step < 6; step++) {
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(120);
+    await expectNoOverlaps(page);
+  }
+  const zoomedTicks = await page.locator(".tl-axis__tick text").allTextContents();
+  expect(zoomedTicks).not.toEqual(firstTicks);
+  expect(zoomedTicks.some((label) => /^\d+\. (nov|des)/.test(label))).toBe(true);
+  await page.getByRole("button", { name: "Vis hele tidslinjen" }).click();
+  await expect(page.locator(".tl-axis__tick text").first()).toHaveText(firstTicks[0]!);
+});
+
+test("the keyboard reaches, steps through and zooms the timeline", async ({ page }) => {
+  await page.goto("/?event=trump-maduro-call");
+  const call = page.locator('.htl [data-event-id="trump-maduro-call"]');
+  await call.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/event=deadline-28-november/);
+  await expect(page.locator('.htl [data-event-id="deadline-28-november"]')).toBeFocused();
+  await expect(page.locator("#timeline-card")).toContainText(
+    "Fristen for Maduro om å forlate Venezuela",
+  );
+  const before = await page.locator(".tl-axis__tick text").allTextContents();
+  await page.keyboard.press("+");
+  await page.keyboard.press("+");
+  await expect
+    .poll(() => page.locator(".tl-axis__tick text").allTextContents())
+    .not.toEqual(before);
+  await expectNoOverlaps(page);
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL(/event=cartel-de-los-soles-accusation/);
+});
+
+test("a shared link opens the event's card in English, and Back returns", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  const tab = await context.newPage();
+  await tab.goto("/?event=maduro-palace-speech&lang=en");
+  const card = tab.locator("#timeline-card");
+  await expect(card).toContainText("Maduro speaks outside the presidential palace");
+  await expect(card).toContainText("We want peace, but peace with sovereignty");
+  await expect(tab.locator("html")).toHaveAttribute("lang", "en");
+  await tab.locator('.htl [data-event-id="experts-assess-standoff"]').click();
+  await expect(tab).toHaveURL(/event=experts-assess-standoff/);
+  await tab.goBack();
+  await expect(tab).toHaveURL(/event=maduro-palace-speech&lang=en$/);
+  await expect(card).toContainText("Maduro speaks outside the presidential palace");
+});
+
+test("an explainer opens in a side panel and closes with Esc", async ({ page }) => {
+  await page.goto("/?event=boat-strikes");
+  const chip = page.locator("#timeline-card").getByRole("button", { name: /narkoterrorister/ });
+  await chip.click();
+  const panel = page.getByRole("dialog", { name: "Trumps «narkoterrorister» og båtangrepene" });
+  await expect(panel).toBeVisible();
+  const box = (await panel.boundingBox())!;
+  expect(box.x + box.width).toBeCloseTo(1280, 0);
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(chip).toBeFocused();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on the timeline (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/?event=trump-maduro-call");
+    await expectNoAxeViolations(page);
+    await page.goto("/?viewpoint=bull-narco-credibility");
+    await expectNoAxeViolations(page);
+    await page.goto("/?compare=1&lang=en");
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe.ts";
+import { collectPageErrors } from "./helpers/page-errors.ts";
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+test("on a phone the timeline is vertical and scrolls with the page", async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto("/");
+  const timeline = page.getByRole("region", { name: "Tidslinje" });
+  await expect(timeline.locator(".vtl [data-event-id]")).toHaveCount(20);
+  await expect(page.locator(".htl")).toHaveCount(0);
+  const first = await timeline.locator('[data-event-id="icc-alleged-crimes"]').boundingBox();
+  const last = await timeline.locator('[data-event-id="experts-assess-standoff"]').boundingBox();
+  expect(last!.y).toBeGreaterThan(first!.y);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(timeline.getByText("6 år senere")).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("no horizontal scrolling at 320 px", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/?event=trump-maduro-call");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test("tapping an event unfolds its card, and a swipe steps to the next", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('.vtl [data-event-id="trump-maduro-call"]').tap();
+  await expect(page).toHaveURL(/event=trump-maduro-call/);
+  const card = page.locator(".vtl .event-card");
+  await expect(card).toContainText("Ikke bekreftet av: Det hvite hus");
+  const box = (await card.boundingBox())!;
+  const y = box.y + 40;
+  await card.dispatchEvent("pointerdown", {
+    pointerType: "touch",
+    pointerId: 7,
+    clientX: box.x + box.width - 20,
+    clientY: y,
+    isPrimary: true,
+  });
+  await card.dispatchEvent("pointerup", {
+    pointerType: "touch",
+    pointerId: 7,
+    clientX: box.x + 20,
+    clientY: y + 4,
+    isPrimary: true,
+  });
+  await expect(page).toHaveURL(/event=deadline-28-november/);
+});
+
+test("an explainer opens as a bottom sheet", async ({ page }) => {
+  await page.goto("/?event=bounties-offered");
+  await page
+    .locator(".vtl .event-card")
+    .getByRole("button", { name: /Dusørene/ })
+    .tap();
+  const sheet = page.getByRole("dialog", { name: "Dusørene" });
+  await expect(sheet).toBeVisible();
+  const box = (await sheet.boundingBox())!;
+  expect(box.y + box.height).toBeCloseTo(844, 0);
+  expect(box.width).toBeCloseTo(390, 0);
+  await sheet.getByRole("button", { name: "Lukk" }).tap();
+  await expect(sheet).toBeHidden();
+});
+
+test("touch targets in the timeline are at least 44 by 44 px", async ({ page }) => {
+  await page.goto("/?event=trump-maduro-call");
+  const small = await page
+    .getByRole("region", { name: "Tidslinje" })
+    .locator("button")
+    .evaluateAll((buttons) =>
+      buttons
+        .map((b) => ({ text: b.textContent, r: b.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+        .map(({ text, r }) => `${text} (${Math.round(r.width)}×${Math.round(r.height)})`),
+    );
+  expect(small).toEqual([]);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on a phone (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/?event=trump-maduro-call&lang=en");
+    await expectNoAxeViolations(page);
+    await page.goto("/?explainer=cartel-de-los-soles");
+    await expectNoAxeViolations(page);
+  });
+}
