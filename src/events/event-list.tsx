@@ -1,6 +1,6 @@
 import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex } from "../state/story-context.tsx";
-import { CLAIM_STATUSES } from "../story/schema.ts";
+import { CLAIM_STATUSES } from "../story/vocabulary.ts";
 import { EventItem } from "./event-item.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "../story/schema-parts.ts";
+import { LANGUAGES, type Language } from "../story/vocabulary.ts";
 
 /** What the reader has open, as it is written in the URL's query. */
 export interface UrlState {

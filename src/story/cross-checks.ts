@@ -1,6 +1,5 @@
 import type { FieldPath, FieldProblem } from "./problem.ts";
-import { CLAIM_STATUSES } from "./schema.ts";
-import { LANGUAGES } from "./schema-parts.ts";
+import { CLAIM_STATUSES, LANGUAGES } from "./vocabulary.ts";
 
 /*
  * Checks that the schema alone cannot make: ids unique, every reference pointing at something

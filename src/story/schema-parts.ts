@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isDatePointShape, parseDatePoint } from "./date-point.ts";
 
-/** Languages a story is written in. The UI has locale files for exactly these. */
-export const LANGUAGES = ["nb", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES } from "./vocabulary.ts";
+
+export { LANGUAGES, type Language } from "./vocabulary.ts";
 
 export const languageSchema = z.enum(LANGUAGES);
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storyDateSchema } from "./story-date-schema.ts";
+import { CLAIM_STATUSES, EVENT_KINDS, SOURCE_KINDS } from "./vocabulary.ts";
 import {
   dateTimeSchema,
   datePointSchema,
@@ -10,26 +11,7 @@ import {
   localizedSchema,
 } from "./schema-parts.ts";
 
-export const EVENT_KINDS = ["event", "deadline", "period", "statement"] as const;
-export const CLAIM_STATUSES = [
-  "confirmed",
-  "reported",
-  "unconfirmed",
-  "disputed",
-  "denied",
-] as const;
-export const SOURCE_KINDS = [
-  "publisher",
-  "news-agency",
-  "newspaper",
-  "government",
-  "court",
-  "person",
-  "other",
-] as const;
-
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type { ClaimStatus, EventKind } from "./vocabulary.ts";
 
 const creditSchema = z.strictObject({
   publisher: z.string().trim().min(1).describe("Who published the original reporting, e.g. TV 2."),

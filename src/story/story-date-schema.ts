@@ -2,8 +2,9 @@ import { z } from "zod";
 import { parseDatePoint, startOfPoint } from "./date-point.ts";
 import { datePointSchema, localizedSchema, type Localized } from "./schema-parts.ts";
 
-export const RECENT_UNITS = ["days", "weeks", "months", "years"] as const;
-export type RecentUnit = (typeof RECENT_UNITS)[number];
+import { RECENT_UNITS, type RecentUnit } from "./vocabulary.ts";
+
+export type { RecentUnit } from "./vocabulary.ts";
 
 /** An event's date, normalised so that code never has to guess which form the author used. */
 export type StoryDate =
