@@ -1,13 +1,10 @@
+import { EventDetails } from "./event-details.tsx";
 import { useId, type ReactNode } from "react";
-import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
-import { QuoteBlock } from "../ui/quote-block.tsx";
 import { domIds } from "../ui/reveal.ts";
 import { StateLink } from "../ui/state-link.tsx";
 import { StoryDateView } from "../ui/story-date-view.tsx";
-import { AttributionList } from "./attribution-list.tsx";
-import { StatusBadge } from "./status-badge.tsx";
 
 /** One event in the readable list: date, kind, title, status with its sources, text, links. */
 export function EventItem({ event }: { event: StoryEvent }) {
@@ -16,7 +13,6 @@ export function EventItem({ event }: { event: StoryEvent }) {
   const messages = useMessages();
   const index = useStoryIndex();
   const headingId = `${domIds.event(event.id)}-title`;
-  const speaker = event.quote ? index.people.get(event.quote.by) : undefined;
   const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
 
   return (
@@ -41,22 +37,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
             {event.title[lang]}
           </StateLink>
         </h3>
-        <div className="event__status">
-          <StatusBadge status={event.status} />
-          {event.attribution && <AttributionList attribution={event.attribution} />}
-        </div>
-        {event.text && <p className="event__text">{event.text[lang]}</p>}
-        {event.quote && (
-          <QuoteBlock
-            text={event.quote.text[lang]}
-            {...(speaker && {
-              cite: fillTemplate(messages.quoteBy, {
-                name: speaker.name,
-                title: speaker.title[lang],
-              }),
-            })}
-          />
-        )}
+        <EventDetails event={event} />
         {(event.explainers.length > 0 || viewpoints.length > 0) && (
           <div className="event__related">
             {event.explainers.length > 0 && (

@@ -1,3 +1,4 @@
+import { ExplainerBody } from "./explainer-body.tsx";
 import {
   useMessages,
   useStoryIndex,
@@ -21,16 +22,7 @@ export function ExplainerPanel({ id }: { id: string }) {
       title={explainer.title[lang]}
       onClose={() => store.getState().closePanel()}
     >
-      {explainer.summary && <p className="explainer__summary">{explainer.summary[lang]}</p>}
-      {explainer.body.map((paragraph, i) => (
-        <p key={i}>{paragraph[lang]}</p>
-      ))}
-      {explainer.sources.length > 0 && (
-        <p className="explainer__sources">
-          {messages.explainerSources}:{" "}
-          {explainer.sources.map((s) => index.sources.get(s)?.name[lang] ?? s).join(", ")}
-        </p>
-      )}
+      <ExplainerBody explainer={explainer} />
       <RelatedEvents events={index.eventsByExplainer.get(id) ?? []} />
     </SidePanel>
   );

@@ -1,3 +1,4 @@
+import { ExplainerBody } from "./explainer-body.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { Explainer } from "../story/schema.ts";
 import { domIds } from "../ui/reveal.ts";
@@ -19,16 +20,7 @@ function ExplainerArticle({ explainer }: { explainer: Explainer }) {
       aria-current={open ? "true" : undefined}
     >
       <h3 id={headingId}>{explainer.title[lang]}</h3>
-      {explainer.summary && <p className="explainer__summary">{explainer.summary[lang]}</p>}
-      {explainer.body.map((paragraph, i) => (
-        <p key={i}>{paragraph[lang]}</p>
-      ))}
-      {explainer.sources.length > 0 && (
-        <p className="explainer__sources">
-          {messages.explainerSources}:{" "}
-          {explainer.sources.map((id) => index.sources.get(id)?.name[lang] ?? id).join(", ")}
-        </p>
-      )}
+      <ExplainerBody explainer={explainer} />
       {related.length > 0 && (
         <>
           <h4>{messages.relatedEvents}</h4>

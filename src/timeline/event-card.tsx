@@ -1,6 +1,5 @@
+import { EventDetails } from "../events/event-details.tsx";
 import { useEffect, useRef } from "react";
-import { AttributionList } from "../events/attribution-list.tsx";
-import { StatusBadge } from "../events/status-badge.tsx";
 import { fillTemplate } from "../i18n/messages.ts";
 import {
   useMessages,
@@ -10,7 +9,6 @@ import {
 } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { useSwipe } from "../ui/hooks/use-swipe.ts";
-import { QuoteBlock } from "../ui/quote-block.tsx";
 import { StoryDateView } from "../ui/story-date-view.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 
@@ -40,7 +38,6 @@ export function EventCard({
     () => navigation.step(-1),
   );
   const position = navigation.order.findIndex((e) => e.id === event.id);
-  const speaker = event.quote ? index.people.get(event.quote.by) : undefined;
   const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
   const headingId = `card-${event.id}-title`;
 
@@ -78,22 +75,7 @@ export function EventCard({
       >
         {event.title[lang]}
       </h2>
-      <div className="event__status">
-        <StatusBadge status={event.status} />
-        {event.attribution && <AttributionList attribution={event.attribution} />}
-      </div>
-      {event.text && <p className="event-card__text">{event.text[lang]}</p>}
-      {event.quote && (
-        <QuoteBlock
-          text={event.quote.text[lang]}
-          {...(speaker && {
-            cite: fillTemplate(messages.quoteBy, {
-              name: speaker.name,
-              title: speaker.title[lang],
-            }),
-          })}
-        />
-      )}
+      <EventDetails event={event} />
       {event.explainers.length + viewpoints.length > 0 && (
         <ul className="event-card__related">
           {event.explainers.map((id) => (

@@ -1,9 +1,8 @@
-import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { Person, Viewpoint } from "../story/schema.ts";
-import { QuoteBlock } from "../ui/quote-block.tsx";
 import { domIds } from "../ui/reveal.ts";
 import { StateLink } from "../ui/state-link.tsx";
+import { ViewpointBody } from "./viewpoint-body.tsx";
 
 function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
   const lang = useStoryState((s) => s.lang);
@@ -11,7 +10,6 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
   const messages = useMessages();
   const index = useStoryIndex();
   const question = viewpoint.question ? index.questions.get(viewpoint.question) : undefined;
-  const saidTo = viewpoint.saidTo ? index.sources.get(viewpoint.saidTo) : undefined;
 
   return (
     <div
@@ -20,19 +18,7 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
       aria-current={open ? "true" : undefined}
     >
       {question && <h4 className="viewpoint__question">{question.title[lang]}</h4>}
-      {viewpoint.claims.map((claim, i) => (
-        <p key={`claim-${i}`} className="viewpoint__claim">
-          {claim[lang]}
-        </p>
-      ))}
-      {viewpoint.quotes.map((quote, i) => (
-        <QuoteBlock key={`quote-${i}`} text={quote[lang]} />
-      ))}
-      {saidTo && (
-        <p className="viewpoint__said-to">
-          {fillTemplate(messages.viewpointSaidTo, { source: saidTo.name[lang] })}
-        </p>
-      )}
+      <ViewpointBody viewpoint={viewpoint} />
       {viewpoint.events.length > 0 && (
         <ul className="related__links" aria-label={messages.relatedEvents}>
           {viewpoint.events.map((id) => (

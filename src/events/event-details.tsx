@@ -1,0 +1,34 @@
+import { fillTemplate } from "../i18n/messages.ts";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { StoryEvent } from "../story/schema.ts";
+import { QuoteBlock } from "../ui/quote-block.tsx";
+import { AttributionList } from "./attribution-list.tsx";
+import { StatusBadge } from "./status-badge.tsx";
+
+/** What an event says and who says it: status, attribution, text and quote. */
+export function EventDetails({ event }: { event: StoryEvent }) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const { people } = useStoryIndex();
+  const speaker = event.quote ? people.get(event.quote.by) : undefined;
+  return (
+    <>
+      <div className="event__status">
+        <StatusBadge status={event.status} />
+        {event.attribution && <AttributionList attribution={event.attribution} />}
+      </div>
+      {event.text && <p className="event__text">{event.text[lang]}</p>}
+      {event.quote && (
+        <QuoteBlock
+          text={event.quote.text[lang]}
+          {...(speaker && {
+            cite: fillTemplate(messages.quoteBy, {
+              name: speaker.name,
+              title: speaker.title[lang],
+            }),
+          })}
+        />
+      )}
+    </>
+  );
+}

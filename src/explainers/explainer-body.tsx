@@ -1,0 +1,23 @@
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import type { Explainer } from "../story/schema.ts";
+
+/** An explainer's text and the sources it rests on. */
+export function ExplainerBody({ explainer }: { explainer: Explainer }) {
+  const lang = useStoryState((s) => s.lang);
+  const messages = useMessages();
+  const { sources } = useStoryIndex();
+  return (
+    <>
+      {explainer.summary && <p className="explainer__summary">{explainer.summary[lang]}</p>}
+      {explainer.body.map((paragraph, i) => (
+        <p key={i}>{paragraph[lang]}</p>
+      ))}
+      {explainer.sources.length > 0 && (
+        <p className="explainer__sources">
+          {messages.explainerSources}:{" "}
+          {explainer.sources.map((id) => sources.get(id)?.name[lang] ?? id).join(", ")}
+        </p>
+      )}
+    </>
+  );
+}
