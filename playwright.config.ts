@@ -35,13 +35,24 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"] },
     },
   ],
-  webServer: {
-    // Serves the built dist/ folder: build first (`npm run test:e2e` does).
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // Serves the built dist/ folder: build first (`npm run test:e2e` does).
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // A host article on another origin, for the embed tests.
+      command: "npx tsx tests/e2e/host/host-server.ts",
+      url: "http://127.0.0.1:4174/article.html",
+      reuseExistingServer: !process.env["CI"],
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -42,14 +42,45 @@ await build({
   build: { ssr: "src/app/entry-server.tsx", outDir: SSR_OUT, emptyOutDir: true, sourcemap: false },
 });
 
+// embed.js, the loader host pages include: one small file, no hash, no dependencies.
+await build({
+  root: ROOT,
+  configFile: false,
+  logLevel: "warn",
+  build: {
+    outDir: DIST,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    sourcemap: false,
+    target: "es2019",
+    lib: {
+      entry: join(ROOT, "src/embed-loader/embed-loader.ts"),
+      formats: ["iife"],
+      name: "NewsTimelineLoader",
+      fileName: () => "embed.js",
+    },
+  },
+});
+
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
 const template = readFileSync(join(DIST, "index.html"), "utf8");
 
+function writePage(path: string, html: string) {
+  mkdirSync(join(DIST, path), { recursive: true });
+  writeFileSync(join(DIST, path, "index.html"), html);
+}
+
 for (const story of stories) {
-  const html = entry.renderStoryDocument(template, story);
-  mkdirSync(join(DIST, story.slug), { recursive: true });
-  writeFileSync(join(DIST, story.slug, "index.html"), html);
-  if (story.slug === site.defaultStory) writeFileSync(join(DIST, "index.html"), html);
-  console.log(`prerendered /${story.slug}/ (${story.events.length} events)`);
+  const page = entry.renderStoryDocument(template, story, "page");
+  const embed = entry.renderStoryDocument(template, story, "embed");
+  writePage(story.slug, page);
+  writePage(join(story.slug, "embed"), embed);
+  if (story.slug === site.defaultStory) {
+    writePage("", page);
+    writePage("embed", embed);
+  }
+  console.log(
+    `prerendered /${story.slug}/ and /${story.slug}/embed/ (${story.events.length} events)`,
+  );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });

@@ -75,7 +75,7 @@ export function storyPages(): Plugin {
             readFileSync(join(ROOT, "index.html"), "utf8"),
           );
           const entry = (await server.ssrLoadModule("/src/app/entry-server.tsx")) as EntryServer;
-          res.end(entry.renderStoryDocument(template, story));
+          res.end(entry.renderStoryDocument(template, story, route.view));
         })().catch(next);
       });
     },

@@ -14,8 +14,9 @@ if (dataElement?.textContent && rootElement) {
   const story = JSON.parse(dataElement.textContent) as Story;
   const initialState = getDefaultState(story);
   const urlState = parseUrlState(window.location.search, getKnownIds(story), initialState.lang);
+  const view = rootElement.dataset.view === "embed" ? "embed" : "page";
   hydrateRoot(
     rootElement,
-    <StoryRoot story={story} initialState={initialState} urlState={urlState} />,
+    <StoryRoot story={story} initialState={initialState} urlState={urlState} view={view} />,
   );
 }

@@ -3,6 +3,7 @@ import { getDefaultState } from "../state/initial-state.ts";
 import type { Story } from "../story/story.ts";
 import { renderDocumentHead } from "./document-head.ts";
 import { serializeJsonForHtml } from "./html-escape.ts";
+import type { StoryView } from "./routes.ts";
 import { StoryRoot } from "./story-root.tsx";
 
 export const STORY_DATA_ID = "story-data";
@@ -11,13 +12,20 @@ export const STORY_DATA_ID = "story-data";
  * Renders a story into the HTML template: the whole readable page, its head tags and the story
  * data the browser hydrates from, so nothing has to be fetched again.
  */
-export function renderStoryDocument(template: string, story: Story): string {
+export function renderStoryDocument(
+  template: string,
+  story: Story,
+  view: StoryView = "page",
+): string {
   const state = getDefaultState(story);
-  const html = renderToString(<StoryRoot story={story} initialState={state} syncUrl={false} />);
+  const html = renderToString(
+    <StoryRoot story={story} initialState={state} syncUrl={false} view={view} />,
+  );
   const data = `<script type="application/json" id="${STORY_DATA_ID}">${serializeJsonForHtml(story)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace("<!--app-head-->", renderDocumentHead(story))
+    .replace("<!--app-head-->", renderDocumentHead(story, view))
+    .replace('<div id="root">', `<div id="root" data-view="${view}">`)
     .replace("<!--app-html-->", html)
     .replace("<!--app-data-->", data);
 }

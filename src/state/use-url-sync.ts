@@ -7,7 +7,12 @@ import { parseUrlState, sameUrlState, serializeUrlState, type KnownIds } from ".
  * Keeps the store and the address bar in step: what the reader opens becomes a history entry
  * (so Back undoes it), and Back/Forward put the page back the way it was.
  */
-export function useUrlSync(store: StoryStore | null, ids: KnownIds, defaultLanguage: Language) {
+export function useUrlSync(
+  store: StoryStore | null,
+  ids: KnownIds,
+  defaultLanguage: Language,
+  mode: "push" | "replace" = "push",
+) {
   useEffect(() => {
     if (!store) return;
     const unsubscribe = store.subscribe((state, previous) => {
@@ -19,7 +24,7 @@ export function useUrlSync(store: StoryStore | null, ids: KnownIds, defaultLangu
       const url = `${window.location.pathname}${search}`;
       // A change of language is not a step a reader wants to go Back through.
       const onlyLanguage = sameUrlState({ ...next, lang: previous.lang }, pickUrlState(previous));
-      if (onlyLanguage) window.history.replaceState(null, "", url);
+      if (onlyLanguage || mode === "replace") window.history.replaceState(null, "", url);
       else window.history.pushState(null, "", url);
     });
     const onPopState = () => {
@@ -30,5 +35,5 @@ export function useUrlSync(store: StoryStore | null, ids: KnownIds, defaultLangu
       unsubscribe();
       window.removeEventListener("popstate", onPopState);
     };
-  }, [store, ids, defaultLanguage]);
+  }, [store, ids, defaultLanguage, mode]);
 }

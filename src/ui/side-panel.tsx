@@ -1,6 +1,7 @@
 import { m } from "framer-motion";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useMessages } from "../state/story-context.tsx";
+import { useView } from "../app/view-context.ts";
 import { useMediaQuery } from "./hooks/use-media-query.ts";
 
 interface SidePanelProps {
@@ -20,13 +21,18 @@ export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const phone = useMediaQuery("(max-width: 599px)");
+  // An embed's frame is as tall as its content, so a fixed panel could open out of the
+  // reader's sight: there the panel takes its place in the flow instead.
+  const inline = useView() === "embed";
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: !inline });
+    if (inline) headingRef.current?.scrollIntoView?.({ block: "nearest" });
     return () => {
       if (opener?.isConnected) opener.focus({ preventScroll: true });
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the panel opens
   }, []);
 
   useEffect(() => {
@@ -39,13 +45,13 @@ export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
 
   return (
     <m.div
-      className="side-panel"
+      className={inline ? "side-panel side-panel--inline" : "side-panel"}
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
-      initial={phone ? { y: "100%" } : { x: "100%" }}
-      animate={phone ? { y: 0 } : { x: 0 }}
-      exit={phone ? { y: "100%" } : { x: "100%" }}
+      initial={inline ? { opacity: 0 } : phone ? { y: "100%" } : { x: "100%" }}
+      animate={inline ? { opacity: 1 } : phone ? { y: 0 } : { x: 0 }}
+      exit={inline ? { opacity: 0 } : phone ? { y: "100%" } : { x: "100%" }}
       transition={{ type: "tween", duration: 0.25 }}
     >
       <div className="side-panel__header">

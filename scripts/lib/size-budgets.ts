@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface Budget {
+  pattern: string;
+  gzip: number;
+  why?: string;
+}
+
+export interface SizeResult {
+  file: string;
+  gzip: number;
+  budget: Budget | undefined;
+  over: boolean;
+}
+
+/** `assets/index-*.js` → a RegExp matching that path, `*` standing for any file-name characters. */
+export function globToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*");
+  return new RegExp(`^${escaped}$`);
+}
+
+function listFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path)];
+  });
+}
+
+/** Gzipped size of every .js and .css file in `dist`, against the first budget that matches it. */
+export function checkSizes(dist: string, budgets: readonly Budget[]): SizeResult[] {
+  return listFiles(dist)
+    .filter((file) => /\.(js|css)$/.test(file))
+    .sort()
+    .map((file) => {
+      const gzip = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+      const budget = budgets.find((b) => globToRegExp(b.pattern).test(file));
+      return { file, gzip, budget, over: budget !== undefined && gzip > budget.gzip };
+    });
+}
