@@ -5,13 +5,13 @@
  *   dist/index.html            the default story (data/site.yaml)
  *   dist/<slug>/index.html     every story
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { formatProblem } from "../src/story/problem.ts";
 import { loadSiteConfig } from "./lib/site-config.ts";
-import { loadAllStories, ROOT } from "./lib/story-files.ts";
+import { loadAllStories, ROOT, STORIES_DIR } from "./lib/story-files.ts";
 import type * as EntryServerModule from "../src/app/entry-server.tsx";
 
 type EntryServer = typeof EntryServerModule;
@@ -70,11 +70,20 @@ function writePage(path: string, html: string) {
   writeFileSync(join(DIST, path, "index.html"), html);
 }
 
+const siteUrl = process.env["SITE_URL"] ?? site.siteUrl;
+if (!siteUrl)
+  console.warn("No siteUrl in data/site.yaml (or SITE_URL): share links will be root-relative.");
+
 for (const story of stories) {
-  const page = entry.renderStoryDocument(template, story, "page");
-  const embed = entry.renderStoryDocument(template, story, "embed");
+  const page = entry.renderStoryDocument(template, story, "page", siteUrl);
+  const embed = entry.renderStoryDocument(template, story, "embed", siteUrl);
   writePage(story.slug, page);
   writePage(join(story.slug, "embed"), embed);
+  if (story.image)
+    copyFileSync(
+      join(STORIES_DIR, story.slug, story.image.file),
+      join(DIST, story.slug, story.image.file),
+    );
   if (story.slug === site.defaultStory) {
     writePage("", page);
     writePage("embed", embed);

@@ -40,7 +40,9 @@ export function loadStoryFolder(folder: string): LoadedStories {
       ],
     };
   }
-  const result = validateStorySource(readFileSync(file, "utf8"), shownAs);
+  const result = validateStorySource(readFileSync(file, "utf8"), shownAs, {
+    hasFile: (name) => existsSync(join(folder, name)),
+  });
   const stories = result.story ? [toStory(result.story, basename(folder))] : [];
   return { stories, problems: result.problems };
 }

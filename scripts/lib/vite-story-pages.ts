@@ -75,7 +75,14 @@ export function storyPages(): Plugin {
             readFileSync(join(ROOT, "index.html"), "utf8"),
           );
           const entry = (await server.ssrLoadModule("/src/app/entry-server.tsx")) as EntryServer;
-          res.end(entry.renderStoryDocument(template, story, route.view));
+          res.end(
+            entry.renderStoryDocument(
+              template,
+              story,
+              route.view,
+              process.env["SITE_URL"] ?? site.siteUrl,
+            ),
+          );
         })().catch(next);
       });
     },

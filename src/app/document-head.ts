@@ -1,19 +1,72 @@
+import { LOCALE_TAGS } from "../i18n/format-date.ts";
 import type { Story } from "../story/story.ts";
 import { escapeHtml } from "./html-escape.ts";
-import type { StoryView } from "./routes.ts";
+import { storyPath, type StoryView } from "./routes.ts";
 
-/** The `<head>` tags of a story page, in the story's original language. */
-export function renderDocumentHead(story: Story, view: StoryView = "page"): string {
+export interface HeadOptions {
+  view: StoryView;
+  /** Where the site is published (no trailing slash); without it, links are root-relative. */
+  siteUrl?: string | undefined;
+}
+
+const tag = (name: string, attributes: Record<string, string>) =>
+  `<${name} ${Object.entries(attributes)
+    .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
+    .join(" ")}>`;
+
+/**
+ * The `<head>` tags of a story page, in the story's original language: title, description,
+ * canonical link, language alternates, and Open Graph and Twitter card tags for sharing.
+ */
+export function renderDocumentHead(story: Story, { view, siteUrl }: HeadOptions): string {
   const lang = story.languages[0] ?? "nb";
+  const absolute = (path: string) => `${siteUrl?.replace(/\/$/, "") ?? ""}${path}`;
+  const pageUrl = absolute(storyPath(story.slug));
   const title = `${story.title[lang]} – ${story.credit.publisher}`;
   const description = story.summary[lang];
-  return [
+  const image = story.image ? absolute(`${storyPath(story.slug)}${story.image.file}`) : undefined;
+
+  const tags = [
     `<title>${escapeHtml(title)}</title>`,
+    tag("meta", { name: "description", content: description }),
+    tag("link", { rel: "canonical", href: pageUrl }),
     // An embed is the same story in someone else's page: search engines should index the page.
-    ...(view === "embed" ? [`<meta name="robots" content="noindex">`] : []),
-    `<meta name="description" content="${escapeHtml(description)}">`,
-    `<meta property="og:type" content="article">`,
-    `<meta property="og:title" content="${escapeHtml(story.title[lang])}">`,
-    `<meta property="og:description" content="${escapeHtml(description)}">`,
-  ].join("\n    ");
+    ...(view === "embed" ? [tag("meta", { name: "robots", content: "noindex" })] : []),
+    ...story.languages.map((language) =>
+      tag("link", {
+        rel: "alternate",
+        hreflang: language,
+        href: language === lang ? pageUrl : `${pageUrl}?lang=${language}`,
+      }),
+    ),
+    tag("meta", { property: "og:type", content: "article" }),
+    tag("meta", { property: "og:title", content: story.title[lang] }),
+    tag("meta", { property: "og:description", content: description }),
+    tag("meta", { property: "og:url", content: pageUrl }),
+    tag("meta", { property: "og:locale", content: LOCALE_TAGS[lang].replace("-", "_") }),
+    ...story.languages
+      .filter((language) => language !== lang)
+      .map((language) =>
+        tag("meta", {
+          property: "og:locale:alternate",
+          content: LOCALE_TAGS[language].replace("-", "_"),
+        }),
+      ),
+    tag("meta", { property: "article:published_time", content: story.published }),
+    tag("meta", { property: "article:modified_time", content: story.updated }),
+    tag("meta", { name: "twitter:card", content: image ? "summary_large_image" : "summary" }),
+    tag("meta", { name: "twitter:title", content: story.title[lang] }),
+    tag("meta", { name: "twitter:description", content: description }),
+  ];
+  if (image && story.image) {
+    tags.push(
+      tag("meta", { property: "og:image", content: image }),
+      tag("meta", { property: "og:image:alt", content: story.image.alt[lang] }),
+      tag("meta", { property: "og:image:width", content: "1200" }),
+      tag("meta", { property: "og:image:height", content: "630" }),
+      tag("meta", { name: "twitter:image", content: image }),
+      tag("meta", { name: "twitter:image:alt", content: story.image.alt[lang] }),
+    );
+  }
+  return tags.join("\n    ");
 }

@@ -34,9 +34,21 @@ function asString(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-export function crossCheckStory(data: unknown): FieldProblem[] {
+export interface CrossCheckOptions {
+  /** Whether a file exists in the story's folder; files are not checked when absent. */
+  hasFile?: (name: string) => boolean;
+}
+
+export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}): FieldProblem[] {
   const story = asRecord(data);
   const problems: FieldProblem[] = [];
+  const image = asString(asRecord(asRecord(story.story).image).file);
+  if (image !== undefined && options.hasFile && !options.hasFile(image)) {
+    problems.push({
+      path: ["story", "image", "file"],
+      message: `expected the image file next to story.yaml, found no file named "${image}"`,
+    });
+  }
   const ids = new Map<Collection, Set<string>>();
 
   for (const collection of COLLECTIONS) {

@@ -39,6 +39,18 @@ const storyMetaSchema = z.strictObject({
       "The day the story speaks from, marked 'now' on the timeline. Defaults to the credit's date.",
     ),
   credit: creditSchema,
+  image: z
+    .strictObject({
+      file: z
+        .string()
+        .regex(/^[\w-]+\.(png|jpe?g|webp)$/, {
+          error: "expected an image file name in the story folder, like share.png",
+        })
+        .describe("An image in the story's folder, 1200×630, shown when the story is shared."),
+      alt: localizedSchema.describe("What the image shows, for people who cannot see it."),
+    })
+    .optional()
+    .describe("The picture social media and chat apps show with a link to the story."),
 });
 
 const reportSchema = z.strictObject({

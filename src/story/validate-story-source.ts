@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
-import { crossCheckStory } from "./cross-checks.ts";
+import { crossCheckStory, type CrossCheckOptions } from "./cross-checks.ts";
 import type { FieldPath, FieldProblem, Problem } from "./problem.ts";
 import { storySchema, type StoryData } from "./schema.ts";
 import { problemsFromZod } from "./zod-problems.ts";
@@ -23,7 +23,11 @@ function lineOf(doc: Document, lines: LineCounter, path: FieldPath): number {
  * Validates the text of a `story.yaml`: YAML syntax, the schema, then the cross-references.
  * Runs in Node (build, CLI, dev server); the browser only ever receives the validated JSON.
  */
-export function validateStorySource(source: string, file: string): ValidationResult {
+export function validateStorySource(
+  source: string,
+  file: string,
+  options: CrossCheckOptions = {},
+): ValidationResult {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -46,7 +50,7 @@ export function validateStorySource(source: string, file: string): ValidationRes
   const parsed = storySchema.safeParse(raw, { reportInput: true });
   const problems = [
     ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
-    ...crossCheckStory(raw),
+    ...crossCheckStory(raw, options),
   ];
   if (problems.length > 0 || !parsed.success) return { problems: locate(problems) };
   return { story: parsed.data, problems: [] };

@@ -9,6 +9,7 @@ import {
 } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { useSwipe } from "../ui/hooks/use-swipe.ts";
+import { ShareButtons } from "../ui/share-buttons.tsx";
 import { StoryDateView } from "../ui/story-date-view.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 
@@ -104,6 +105,7 @@ export function EventCard({
           ))}
         </ul>
       )}
+      <ShareButtons eventId={event.id} title={event.title[lang]} />
       <div className="event-card__nav">
         <button
           type="button"

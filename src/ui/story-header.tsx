@@ -1,6 +1,7 @@
 import { formatDateTime } from "../i18n/format-date.ts";
 import { fillTemplateParts } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { EmbedButton } from "../embed-builder/embed-button.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 /** Title, summary, when it was updated, and whose reporting it is. */
@@ -13,7 +14,10 @@ export function StoryHeader() {
 
   return (
     <header className="story-header">
-      <LanguageSwitch />
+      <div className="story-header__tools">
+        <EmbedButton />
+        <LanguageSwitch />
+      </div>
       <h1>{story.title[lang]}</h1>
       <p className="story-header__summary">{story.summary[lang]}</p>
       <p className="story-header__updated">

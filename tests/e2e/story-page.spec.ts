@@ -73,3 +73,17 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("each story page carries its own sharing tags", async ({ page, request }) => {
+  await page.goto("/maduro-usa-2025/");
+  const meta = (selector: string) => page.locator(selector).first().getAttribute("content");
+  expect(await meta('meta[property="og:title"]')).toBe("Maduro trosset USAs frist om å gå av");
+  expect(await meta('meta[property="og:description"]')).toMatch(
+    /^Trump og Maduro skal ha hatt en samtale/,
+  );
+  expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+  const image = await meta('meta[property="og:image"]');
+  expect(image).toBe("/maduro-usa-2025/share.png");
+  const response = await request.get(image!);
+  expect(response.headers()["content-type"]).toBe("image/png");
+});

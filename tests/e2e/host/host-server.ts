@@ -10,6 +10,7 @@ const PORT = Number(process.env["HOST_PORT"] ?? 4174);
 const FILES: Record<string, string> = {
   "/article.html": "article.html",
   "/pym.html": "pym.html",
+  "/blank.html": "blank.html",
 };
 
 createServer((request, response) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { formatPath } from "../../../src/story/problem.ts";
+import { validateStorySource } from "../../../src/story/validate-story-source.ts";
 import { breakStory, MINIMAL_STORY, problemsOf } from "../../helpers/story-source.ts";
 
 describe("validateStorySource", () => {
@@ -97,5 +99,18 @@ describe("validateStorySource", () => {
       "threads: [nope]",
     );
     expect(problemsOf(source)).toHaveLength(2);
+  });
+});
+
+describe("validateStorySource with the story's folder", () => {
+  it("reports a share image that is not in the folder", () => {
+    const source = breakStory(
+      "  credit:",
+      "  image:\n    file: share.png\n    alt:\n      nb: Bilde\n      en: Picture\n  credit:",
+    );
+    const problems = validateStorySource(source, "story.yaml", { hasFile: () => false }).problems;
+    expect(problems.map((p) => `${p.line} ${formatPath(p.path)} ${p.message}`)).toEqual([
+      '13 story.image.file expected the image file next to story.yaml, found no file named "share.png"',
+    ]);
   });
 });
