@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { formatProblem } from "../src/story/problem.ts";
 import { loadSiteConfig } from "./lib/site-config.ts";
-import { loadAllStories, ROOT, STORIES_DIR } from "./lib/story-files.ts";
+import { loadAllStories, ROOT } from "./lib/story-files.ts";
 import type * as EntryServerModule from "../src/app/entry-server.tsx";
 
 type EntryServer = typeof EntryServerModule;
@@ -19,7 +19,7 @@ type EntryServer = typeof EntryServerModule;
 const DIST = join(ROOT, "dist");
 const SSR_OUT = join(ROOT, "node_modules/.cache/ssr-build");
 
-const { stories, problems } = loadAllStories();
+const { stories, problems, folders } = loadAllStories();
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(
@@ -63,7 +63,26 @@ await build({
 });
 
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
-const template = readFileSync(join(DIST, "index.html"), "utf8");
+// No inline script may run, whatever a story contains: the page's only scripts are its own
+// files. Styles may be inline (positions in style attributes). Set here, not in index.html,
+// because the dev server injects inline scripts of its own.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+const template = readFileSync(join(DIST, "index.html"), "utf8").replace(
+  /<meta charset="utf-8" \/>/i,
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+);
+if (!template.includes("Content-Security-Policy"))
+  throw new Error("Could not add the CSP to index.html");
 
 function writePage(path: string, html: string) {
   mkdirSync(join(DIST, path), { recursive: true });
@@ -79,11 +98,10 @@ for (const story of stories) {
   const embed = entry.renderStoryDocument(template, story, "embed", siteUrl);
   writePage(story.slug, page);
   writePage(join(story.slug, "embed"), embed);
-  if (story.image)
-    copyFileSync(
-      join(STORIES_DIR, story.slug, story.image.file),
-      join(DIST, story.slug, story.image.file),
-    );
+  const folder = folders.get(story.slug);
+  if (story.image && folder) {
+    copyFileSync(join(folder, story.image.file), join(DIST, story.slug, story.image.file));
+  }
   if (story.slug === site.defaultStory) {
     writePage("", page);
     writePage("embed", embed);

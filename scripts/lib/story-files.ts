@@ -11,6 +11,8 @@ export const STORY_FILE = "story.yaml";
 export interface LoadedStories {
   stories: Story[];
   problems: Problem[];
+  /** Each story's folder, by slug: where its files (the share image) are. */
+  folders: Map<string, string>;
 }
 
 /** The story folders under `dir` (each holding a story.yaml), sorted by slug. */
@@ -30,6 +32,7 @@ export function loadStoryFolder(folder: string): LoadedStories {
   if (!existsSync(file)) {
     return {
       stories: [],
+      folders: new Map(),
       problems: [
         {
           file: shownAs,
@@ -44,14 +47,25 @@ export function loadStoryFolder(folder: string): LoadedStories {
     hasFile: (name) => existsSync(join(folder, name)),
   });
   const stories = result.story ? [toStory(result.story, basename(folder))] : [];
-  return { stories, problems: result.problems };
+  return { stories, problems: result.problems, folders: new Map([[basename(folder), folder]]) };
+}
+
+/**
+ * Folders of extra stories, from EXTRA_STORIES_DIR: the browser tests build their fixture
+ * stories (the XSS corpus, a large generated story) this way, next to the real ones.
+ */
+function extraStoryDirs(): string[] {
+  const extra = process.env["EXTRA_STORIES_DIR"];
+  return extra ? extra.split(",").map((dir) => resolve(ROOT, dir)) : [];
 }
 
 /** Reads every story; a story with problems is left out and its problems returned. */
 export function loadAllStories(dir = STORIES_DIR): LoadedStories {
-  const loaded = findStoryFolders(dir).map((folder) => loadStoryFolder(folder));
+  const folders = [dir, ...extraStoryDirs()].flatMap((d) => findStoryFolders(d));
+  const loaded = folders.map((folder) => loadStoryFolder(folder));
   return {
     stories: loaded.flatMap((l) => l.stories),
     problems: loaded.flatMap((l) => l.problems),
+    folders: new Map(loaded.flatMap((l) => [...l.folders])),
   };
 }

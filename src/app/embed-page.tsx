@@ -5,6 +5,7 @@ import { useMessages, useStoryIndex, useStoryState } from "../state/story-contex
 import { useDocumentLanguage } from "../state/use-document-language.ts";
 import { TimelineRegion } from "../timeline/timeline-region.tsx";
 import { MotionProvider } from "../ui/motion-provider.tsx";
+import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { storyPath } from "./routes.ts";
 
 // The embed's options are read once; a change of query inside the frame does not restyle it.
@@ -44,7 +45,9 @@ export function EmbedPage() {
         <h1 className={options.header ? "embed-page__title" : "visually-hidden"}>
           {story.title[lang]}
         </h1>
-        <TimelineRegion />
+        <RegionBoundary>
+          <TimelineRegion />
+        </RegionBoundary>
         <p className="embed-page__credit">
           {fillTemplate(messages.embedCredit, { publisher: story.credit.publisher })} ·{" "}
           <a href={storyHref} target="_blank" rel="noopener noreferrer">

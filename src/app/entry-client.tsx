@@ -1,22 +1,24 @@
 import { hydrateRoot } from "react-dom/client";
 import { getDefaultState, getKnownIds } from "../state/initial-state.ts";
 import { parseUrlState } from "../state/url-state.ts";
-import type { Story } from "../story/story.ts";
+import { readEmbeddedStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
 import "./styles/global.css";
 import "./styles/timeline.css";
 
 // Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
-const dataElement = document.getElementById("story-data");
 const rootElement = document.getElementById("root");
+const story = readEmbeddedStory(document.getElementById("story-data"));
 
-if (dataElement?.textContent && rootElement) {
-  const story = JSON.parse(dataElement.textContent) as Story;
+if (rootElement && story) {
   const initialState = getDefaultState(story);
   const urlState = parseUrlState(window.location.search, getKnownIds(story), initialState.lang);
   const view = rootElement.dataset.view === "embed" ? "embed" : "page";
   hydrateRoot(
     rootElement,
     <StoryRoot story={story} initialState={initialState} urlState={urlState} view={view} />,
+    { onRecoverableError: (error) => console.warn("Recovered while starting the story:", error) },
   );
+} else if (rootElement) {
+  showStoryLoadError(rootElement);
 }

@@ -5,6 +5,7 @@ import { useMessages, useStoryIndex, useStoryState } from "../state/story-contex
 import { useDocumentLanguage } from "../state/use-document-language.ts";
 import { TimelineRegion } from "../timeline/timeline-region.tsx";
 import { MotionProvider } from "../ui/motion-provider.tsx";
+import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { StoryFooter } from "../ui/story-footer.tsx";
 import { StoryHeader } from "../ui/story-header.tsx";
 import { ViewpointSection } from "../viewpoints/viewpoint-section.tsx";
@@ -25,10 +26,18 @@ export function StoryPage() {
         </a>
         <StoryHeader />
         <main id="main">
-          <TimelineRegion />
-          <EventList />
-          <ExplainerSection />
-          <ViewpointSection />
+          <RegionBoundary>
+            <TimelineRegion />
+          </RegionBoundary>
+          <RegionBoundary>
+            <EventList />
+          </RegionBoundary>
+          <RegionBoundary>
+            <ExplainerSection />
+          </RegionBoundary>
+          <RegionBoundary>
+            <ViewpointSection />
+          </RegionBoundary>
         </main>
         <StoryFooter />
       </div>

@@ -2,6 +2,7 @@ import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { QuoteBlock } from "../ui/quote-block.tsx";
+import { RichText } from "../ui/rich-text.tsx";
 import { AttributionList } from "./attribution-list.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 
@@ -17,7 +18,11 @@ export function EventDetails({ event }: { event: StoryEvent }) {
         <StatusBadge status={event.status} />
         {event.attribution && <AttributionList attribution={event.attribution} />}
       </div>
-      {event.text && <p className="event__text">{event.text[lang]}</p>}
+      {event.text && (
+        <p className="event__text">
+          <RichText text={event.text[lang]} />
+        </p>
+      )}
       {event.quote && (
         <QuoteBlock
           text={event.quote.text[lang]}

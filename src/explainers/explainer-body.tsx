@@ -1,3 +1,4 @@
+import { RichText } from "../ui/rich-text.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { Explainer } from "../story/schema.ts";
 
@@ -8,9 +9,15 @@ export function ExplainerBody({ explainer }: { explainer: Explainer }) {
   const { sources } = useStoryIndex();
   return (
     <>
-      {explainer.summary && <p className="explainer__summary">{explainer.summary[lang]}</p>}
+      {explainer.summary && (
+        <p className="explainer__summary">
+          <RichText text={explainer.summary[lang]} />
+        </p>
+      )}
       {explainer.body.map((paragraph, i) => (
-        <p key={i}>{paragraph[lang]}</p>
+        <p key={i}>
+          <RichText text={paragraph[lang]} />
+        </p>
       ))}
       {explainer.sources.length > 0 && (
         <p className="explainer__sources">

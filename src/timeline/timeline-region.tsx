@@ -3,6 +3,7 @@ import { ExplainerPanel } from "../explainers/explainer-panel.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { ComparePanel } from "../viewpoints/compare-panel.tsx";
 import { ViewpointPanel } from "../viewpoints/viewpoint-panel.tsx";
+import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { HorizontalTimeline } from "./horizontal-timeline.tsx";
 import { useTimelineNavigation } from "./use-timeline-navigation.ts";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
@@ -43,11 +44,13 @@ export function TimelineRegion() {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {selectedEvent?.title[lang] ?? ""}
       </p>
-      <AnimatePresence>
-        {explainer && <ExplainerPanel key={`explainer-${explainer}`} id={explainer} />}
-        {viewpoint && <ViewpointPanel key={`viewpoint-${viewpoint}`} id={viewpoint} />}
-        {compare && <ComparePanel key="compare" />}
-      </AnimatePresence>
+      <RegionBoundary>
+        <AnimatePresence>
+          {explainer && <ExplainerPanel key={`explainer-${explainer}`} id={explainer} />}
+          {viewpoint && <ViewpointPanel key={`viewpoint-${viewpoint}`} id={viewpoint} />}
+          {compare && <ComparePanel key="compare" />}
+        </AnimatePresence>
+      </RegionBoundary>
     </section>
   );
 }

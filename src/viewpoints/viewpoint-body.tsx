@@ -2,6 +2,7 @@ import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { Viewpoint } from "../story/schema.ts";
 import { QuoteBlock } from "../ui/quote-block.tsx";
+import { RichText } from "../ui/rich-text.tsx";
 
 /** What a person holds and says on one question: claims in the reporting's words, then quotes. */
 export function ViewpointBody({ viewpoint }: { viewpoint: Viewpoint }) {
@@ -13,7 +14,7 @@ export function ViewpointBody({ viewpoint }: { viewpoint: Viewpoint }) {
     <>
       {viewpoint.claims.map((claim, i) => (
         <p key={`claim-${i}`} className="viewpoint__claim">
-          {claim[lang]}
+          <RichText text={claim[lang]} />
         </p>
       ))}
       {viewpoint.quotes.map((quote, i) => (

@@ -145,3 +145,23 @@ describe("the story page", () => {
     expect(bull).toHaveTextContent("Latin-Amerika professor, Senter for global bærekraft");
   });
 });
+
+describe("every event of the article", () => {
+  it.each([
+    ["nb", "Kilde:", "Status:"],
+    ["en", "Source:", "Status:"],
+  ])("is listed in %s with its date, status and source", (lang, sourceLabel, statusLabel) => {
+    window.history.replaceState(null, "", "/");
+    renderAt(lang === "en" ? "?lang=en" : "");
+    const list = document.getElementById("events")!;
+    const items = [...list.querySelectorAll("ol.event-list > li, ul.event-list > li")];
+    expect(items).toHaveLength(story.events.length);
+    for (const item of items) {
+      const event = story.events.find((e) => item.id === `event-${e.id}`)!;
+      expect(item).toHaveTextContent(event.title[lang as "nb" | "en"]);
+      expect(item.querySelector("time[datetime]")).not.toBeNull();
+      expect(item).toHaveTextContent(statusLabel);
+      expect(item).toHaveTextContent(sourceLabel);
+    }
+  });
+});

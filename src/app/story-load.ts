@@ -1,0 +1,53 @@
+import { getMessages } from "../i18n/messages.ts";
+import type { Story } from "../story/story.ts";
+import { LANGUAGES, type Language } from "../story/vocabulary.ts";
+
+/**
+ * Reads the story the server embedded in the page. The build validated it; this only guards
+ * against a page that was cut short or edited by hand, so the app never starts on broken data.
+ */
+export function readEmbeddedStory(element: HTMLElement | null): Story | null {
+  if (!element?.textContent) return null;
+  try {
+    const data = JSON.parse(element.textContent) as Partial<Story>;
+    const shaped =
+      typeof data.slug === "string" &&
+      Array.isArray(data.events) &&
+      Array.isArray(data.languages) &&
+      typeof data.title === "object" &&
+      data.events.every((e) => typeof e?.id === "string" && typeof e.title === "object");
+    return shaped ? (data as Story) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * When the story cannot start: say so in the page's language, above whatever the server
+ * rendered (still readable), with a link to the original article if the page has one.
+ * Built with DOM text nodes only.
+ */
+export function showStoryLoadError(root: HTMLElement) {
+  const lang = (LANGUAGES as readonly string[]).includes(document.documentElement.lang)
+    ? (document.documentElement.lang as Language)
+    : "nb";
+  const messages = getMessages(lang);
+  const hasContent = root.querySelector("h1") !== null;
+  const notice = document.createElement("div");
+  notice.className = "story-load-error";
+  notice.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent = hasContent ? messages.storyFailed : messages.storyMissing;
+  notice.append(text);
+  const original = document.querySelector<HTMLAnchorElement>(".story-footer a[href^='http']");
+  if (original) {
+    const link = document.createElement("a");
+    link.href = original.href;
+    link.rel = "noopener noreferrer";
+    link.textContent = messages.readOriginal;
+    const line = document.createElement("p");
+    line.append(link);
+    notice.append(line);
+  }
+  root.prepend(notice);
+}

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { collectPageErrors } from "./helpers/page-errors.ts";
+
+test("a page whose story data is broken still reads, and says the timeline could not start", async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.route("**/maduro-usa-2025/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /(<script type="application\/json" id="story-data">)\{/,
+      "$1{broken",
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/maduro-usa-2025/");
+  await expect(page.getByRole("alert")).toContainText(
+    "Tidslinjen kunne ikke starte. Saken under er likevel lesbar.",
+  );
+  await expect(
+    page.getByRole("alert").getByRole("link", { name: "Les originalartikkelen" }),
+  ).toHaveAttribute("href", "https://www.tv2.no/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Maduro trosset USAs frist om å gå av",
+  );
+  await expect(page.locator("ol.event-list > li")).toHaveCount(13);
+  expect(errors).toEqual([]);
+});
+
+test("a page with no story data at all says so instead of going blank", async ({ page }) => {
+  await page.route("**/maduro-usa-2025/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(
+        /<div id="root"[^>]*>[\s\S]*<\/div>\s*<script type="application\/json"/,
+        '<div id="root"></div><script type="application/json"',
+      )
+      .replace(/<script type="application\/json" id="story-data">[\s\S]*?<\/script>/, "");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/maduro-usa-2025/");
+  await expect(page.getByRole("alert")).toHaveText("Saken kunne ikke lastes.");
+});
+
+test("unknown URL parameters and ids are ignored", async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto(
+    "/?event=nope&explainer=<script>&viewpoint=&threads=x,,y&lang=xx&compare=yes&foo=bar",
+  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Maduro trosset USAs frist om å gå av",
+  );
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("status").first()).toContainText("Viser 20 av 20 hendelser");
+  expect(errors).toEqual([]);
+});

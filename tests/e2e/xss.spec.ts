@@ -1,0 +1,71 @@
+import { expect, test, type Page } from "@playwright/test";
+import { XSS_PAYLOADS } from "../fixtures/xss/payloads.ts";
+
+/**
+ * The XSS corpus story (tests/fixtures/stories/xss-corpus) puts a known payload in every text
+ * field. None may run (the trap stays silent), none may trip the Content-Security-Policy, and
+ * every one must still be shown to the reader as the text it is.
+ */
+
+async function armTraps(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __xss: (n: number) => void;
+      __calls: number[];
+      __csp: string[];
+    };
+    w.__calls = [];
+    w.__csp = [];
+    w.__xss = (n: number) => w.__calls.push(n);
+    document.addEventListener("securitypolicyviolation", (event) =>
+      w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+async function expectTrapsSilent(page: Page) {
+  const { calls, csp } = await page.evaluate(() => {
+    const w = window as unknown as { __calls: number[]; __csp: string[] };
+    return { calls: w.__calls, csp: w.__csp };
+  });
+  expect(calls, "payloads that ran").toEqual([]);
+  expect(csp, "CSP violations").toEqual([]);
+}
+
+for (const width of [1280, 390]) {
+  test(`no payload runs and each is shown as text (${width} px)`, async ({ page }) => {
+    await armTraps(page);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/xss-corpus/");
+    await page.waitForLoadState("networkidle");
+
+    // Open everything a reader can open: every event, the explainer, the viewpoints, compare.
+    for (const id of ["event-1", "event-2", "event-3", "event-8", "event-15"]) {
+      await page.goto(`/xss-corpus/?event=${id}`);
+      await expect(page.locator(".event-card").first()).toBeVisible();
+    }
+    await page.goto("/xss-corpus/?explainer=explainer");
+    await page.goto("/xss-corpus/?viewpoint=view-a&lang=en");
+    await page.goto("/xss-corpus/?compare=1");
+    await page.waitForLoadState("networkidle");
+    await expectTrapsSilent(page);
+
+    await page.goto("/xss-corpus/");
+    const text = await page.evaluate(() => document.body.innerText);
+    // What a reader sees is the payload itself, less only the allowed emphasis markers.
+    const missing = XSS_PAYLOADS.filter(
+      (payload) => !text.includes(payload.replace(/\*\*|\*/g, "")),
+    );
+    expect(missing).toEqual([]);
+    await expectTrapsSilent(page);
+  });
+}
+
+test("the embed of the corpus story runs nothing either", async ({ page }) => {
+  await armTraps(page);
+  await page.goto("/xss-corpus/embed/?start=first");
+  await page.waitForLoadState("networkidle");
+  await page.keyboard.press("Tab");
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+  await expectTrapsSilent(page);
+});
