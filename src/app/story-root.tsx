@@ -5,6 +5,7 @@ import { getKnownIds } from "../state/initial-state.ts";
 import { StoryProvider } from "../state/story-context.tsx";
 import { createStoryStore } from "../state/story-store.ts";
 import { useUrlSync } from "../state/use-url-sync.ts";
+import { readLastVisit, writeLastVisit } from "../state/visit-memory.ts";
 import type { UrlState } from "../state/url-state.ts";
 import { latestEvent } from "../story/event-order.ts";
 import type { Story } from "../story/story.ts";
@@ -42,6 +43,12 @@ export function StoryRoot({
 
   // Declared before useUrlSync so it runs first: applying the URL's own state must not add
   // a history entry.
+  // A developing story marks what is new since the reader was last here (when storage allows).
+  useEffect(() => {
+    store.getState().setLastVisit(readLastVisit(story.slug));
+    writeLastVisit(story.slug, Date.now());
+  }, [store, story.slug]);
+
   useEffect(() => {
     if (!urlState) return;
     let next = urlState;

@@ -1,4 +1,5 @@
 import { EventDetails } from "./event-details.tsx";
+import { FreshBadge } from "./fresh-badge.tsx";
 import { useId, type ReactNode } from "react";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
@@ -27,6 +28,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
           {event.kind !== "event" && (
             <span className="event__kind">{messages.kind[event.kind]}</span>
           )}
+          <FreshBadge event={event} />
         </p>
         <h3 id={headingId} className="event__title">
           <StateLink

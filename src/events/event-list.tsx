@@ -1,5 +1,11 @@
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex } from "../state/story-context.tsx";
+import {
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "../state/story-context.tsx";
+import { getFreshness } from "../story/freshness.ts";
 import { CLAIM_STATUSES } from "../story/vocabulary.ts";
 import { EventItem } from "./event-item.tsx";
 import { StatusBadge } from "./status-badge.tsx";
@@ -12,6 +18,14 @@ export function EventList() {
   const messages = useMessages();
   const { datedEvents, undatedEvents } = useStoryIndex();
   const count = datedEvents.length + undatedEvents.length;
+  const newestFirst = useStoryState((s) => s.newestFirst);
+  const fresh = useStoryState(
+    (s) =>
+      [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, s.lastVisit) !== null)
+        .length,
+  );
+  const store = useStoryStore();
+  const ordered = newestFirst ? [...datedEvents].reverse() : datedEvents;
 
   return (
     <section id="events" className="events" aria-labelledby="events-heading">
@@ -30,8 +44,19 @@ export function EventList() {
           ))}
         </dl>
       </details>
-      <ol className="event-list">
-        {datedEvents.map((event) => (
+      {fresh > 0 && (
+        <p className="events__fresh">{fillTemplate(messages.newCount, { count: fresh })}</p>
+      )}
+      <button
+        type="button"
+        className="tl-tool tl-tool--text events__order"
+        aria-pressed={newestFirst}
+        onClick={() => store.getState().setNewestFirst(!newestFirst)}
+      >
+        {messages.newestFirst}
+      </button>
+      <ol className="event-list" reversed={newestFirst}>
+        {ordered.map((event) => (
           <EventItem key={event.id} event={event} />
         ))}
       </ol>

@@ -10,6 +10,7 @@ export function getDefaultState(story: Story): UrlState {
     viewpoint: null,
     compare: false,
     threads: [],
+    newestFirst: false,
   };
 }
 

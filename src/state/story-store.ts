@@ -11,6 +11,10 @@ export interface StoryState extends UrlState {
   openCompare: (open: boolean) => void;
   closePanel: () => void;
   toggleThread: (id: string) => void;
+  setNewestFirst: (newestFirst: boolean) => void;
+  /** The reader's previous visit (UTC ms), once read from storage; null when unknown. */
+  lastVisit: number | null;
+  setLastVisit: (time: number | null) => void;
   clearThreads: () => void;
   /** Replaces everything the URL describes at once (on load and on Back/Forward). */
   applyUrlState: (state: UrlState) => void;
@@ -40,6 +44,9 @@ export function createStoryStore(initial: UrlState): StoryStore {
           : [...state.threads, id],
       })),
     clearThreads: () => set({ threads: [] }),
+    setNewestFirst: (newestFirst) => set({ newestFirst }),
+    lastVisit: null,
+    setLastVisit: (lastVisit) => set({ lastVisit }),
     applyUrlState: (state) => set(state),
   }));
 }
@@ -52,5 +59,6 @@ export function pickUrlState(state: StoryState): UrlState {
     viewpoint: state.viewpoint,
     compare: state.compare,
     threads: state.threads,
+    newestFirst: state.newestFirst,
   };
 }

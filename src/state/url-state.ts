@@ -10,6 +10,8 @@ export interface UrlState {
   compare: boolean;
   /** Thread filters; empty means every thread. */
   threads: readonly string[];
+  /** The list and the phone timeline show the latest events first. */
+  newestFirst: boolean;
 }
 
 type IdSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -22,7 +24,15 @@ export interface KnownIds {
   threads: IdSet;
 }
 
-const URL_KEYS = ["lang", "event", "explainer", "viewpoint", "compare", "threads"] as const;
+const URL_KEYS = [
+  "lang",
+  "event",
+  "explainer",
+  "viewpoint",
+  "compare",
+  "threads",
+  "order",
+] as const;
 
 function isLanguage(value: string | null): value is Language {
   return value !== null && (LANGUAGES as readonly string[]).includes(value);
@@ -49,6 +59,7 @@ export function parseUrlState(search: string, ids: KnownIds, defaultLanguage: La
     viewpoint: known(params.get("viewpoint"), ids.viewpoints),
     compare: params.get("compare") === "1",
     threads,
+    newestFirst: params.get("order") === "newest",
   };
 }
 
@@ -69,6 +80,7 @@ export function serializeUrlState(
   if (state.viewpoint) params.set("viewpoint", state.viewpoint);
   if (state.compare) params.set("compare", "1");
   if (state.threads.length > 0) params.set("threads", state.threads.join(","));
+  if (state.newestFirst) params.set("order", "newest");
   // Commas in a list of ids need no escaping to be read back; keep the URL readable.
   const query = params.toString().replace(/%2C/g, ",");
   return query === "" ? "" : `?${query}`;
@@ -81,6 +93,7 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     a.explainer === b.explainer &&
     a.viewpoint === b.viewpoint &&
     a.compare === b.compare &&
+    a.newestFirst === b.newestFirst &&
     a.threads.join(",") === b.threads.join(",")
   );
 }

@@ -87,6 +87,12 @@ const eventSchema = z.strictObject({
   quote: quoteSchema.optional(),
   threads: idListSchema.describe("Ids of the story's threads (themes) this event belongs to."),
   explainers: idListSchema.describe("Ids of explainers that give background to this event."),
+  added: dateTimeSchema
+    .optional()
+    .describe("When this event was added to a developing story: readers see it marked as new."),
+  updated: dateTimeSchema
+    .optional()
+    .describe("When this event was last changed in a way readers should notice."),
 });
 
 const explainerSchema = z.strictObject({

@@ -2,6 +2,7 @@ import type { CSSProperties, KeyboardEvent } from "react";
 import { formatStoryDate } from "../i18n/format-date.ts";
 import { useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
+import { FreshBadge } from "../events/fresh-badge.tsx";
 
 interface EventButtonProps {
   event: StoryEvent;
@@ -36,7 +37,9 @@ export function EventButton({
       onClick={() => onSelect(event.id)}
       onKeyDown={onKeyDown}
     >
-      <span className="tl-event__date">{formatStoryDate(event.date, lang)}</span>{" "}
+      <span className="tl-event__date">
+        {formatStoryDate(event.date, lang)} <FreshBadge event={event} />
+      </span>{" "}
       <span className="tl-event__title">{event.title[lang]}</span>
     </button>
   );

@@ -1,3 +1,4 @@
+import { FreshBadge } from "../events/fresh-badge.tsx";
 import { EventDetails } from "../events/event-details.tsx";
 import { useEffect, useRef } from "react";
 import { fillTemplate } from "../i18n/messages.ts";
@@ -66,6 +67,7 @@ export function EventCard({
           {event.kind !== "event" && (
             <span className="event__kind">{messages.kind[event.kind]}</span>
           )}
+          <FreshBadge event={event} />
         </p>
       )}
       <h2

@@ -1,4 +1,4 @@
-import { useMessages } from "../state/story-context.tsx";
+import { useMessages, useStoryState, useStoryStore } from "../state/story-context.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 import type { TimelineZoom } from "./use-timeline-zoom.ts";
 
@@ -11,6 +11,8 @@ export function TimelineToolbar({
   navigation: TimelineNavigation;
 }) {
   const messages = useMessages();
+  const newestFirst = useStoryState((s) => s.newestFirst);
+  const store = useStoryStore();
   return (
     <div className="tl-toolbar" role="group" aria-label={messages.timelineControls}>
       {zoom && (
@@ -46,6 +48,16 @@ export function TimelineToolbar({
       {!zoom && (
         <button type="button" className="tl-tool tl-tool--text" onClick={navigation.first}>
           {messages.start}
+        </button>
+      )}
+      {!zoom && (
+        <button
+          type="button"
+          className="tl-tool tl-tool--text events__order"
+          aria-pressed={newestFirst}
+          onClick={() => store.getState().setNewestFirst(!newestFirst)}
+        >
+          {messages.newestFirst}
         </button>
       )}
       <button

@@ -35,7 +35,8 @@ export function getVerticalGaps(
   return starts.map((start, i) => {
     const previous = starts[i - 1];
     if (previous === undefined) return { space: 0 };
-    const gap = Math.max(0, start - previous);
+    // Newest-first lists step backwards in time: the gap is the same either way.
+    const gap = Math.abs(start - previous);
     if (gap > options.breakAfter) return { space: 0, gap: describeGap(gap) };
     const space = Math.min(options.maxSpace, 6 * Math.log2(1 + gap / DAY));
     return { space: Math.round(space) };

@@ -31,7 +31,13 @@ export function VerticalTimeline({ navigation }: { navigation: TimelineNavigatio
   const reducedMotion = usePrefersReducedMotion();
   const listRef = useRef<HTMLDivElement>(null);
   const { order, selected } = navigation;
-  const dated = order.filter((event) => event.date.kind !== "undated");
+  const newestFirst = useStoryState((s) => s.newestFirst);
+  const chronological = order.filter((event) => event.date.kind !== "undated");
+  const dated = useMemo(
+    () => (newestFirst ? [...chronological].reverse() : chronological),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- order changes with chronological
+    [order, newestFirst],
+  );
   const undated = order.filter((event) => event.date.kind === "undated");
   const gaps = useMemo(
     () => getVerticalGaps(dated.map((e) => getDateBounds(e.date).start)),

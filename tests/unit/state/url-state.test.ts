@@ -16,6 +16,7 @@ const NOTHING_OPEN: UrlState = {
   viewpoint: null,
   compare: false,
   threads: [],
+  newestFirst: false,
 };
 
 describe("parseUrlState", () => {
@@ -29,6 +30,7 @@ describe("parseUrlState", () => {
       viewpoint: null,
       compare: true,
       threads: ["drugs", "icc"],
+      newestFirst: false,
     });
   });
 
@@ -76,6 +78,7 @@ describe("serializeUrlState", () => {
       viewpoint: maybe([...ids.viewpoints]),
       compare: fc.boolean(),
       threads: fc.subarray([...ids.threads]),
+      newestFirst: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (value) => {
