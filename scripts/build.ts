@@ -70,7 +70,8 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  // Event pictures may come from a news agency's or CMS's image server.
+  "img-src 'self' data: https:",
   "connect-src 'self'",
   "frame-src 'self'",
   "object-src 'none'",

@@ -2,6 +2,7 @@ import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { QuoteBlock } from "../ui/quote-block.tsx";
+import { EventMedia } from "../ui/event-media.tsx";
 import { RichText } from "../ui/rich-text.tsx";
 import { AttributionList } from "./attribution-list.tsx";
 import { StatusBadge } from "./status-badge.tsx";
@@ -23,6 +24,7 @@ export function EventDetails({ event }: { event: StoryEvent }) {
           <RichText text={event.text[lang]} />
         </p>
       )}
+      {event.media && <EventMedia media={event.media} />}
       {event.quote && (
         <QuoteBlock
           text={event.quote.text[lang]}

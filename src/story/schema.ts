@@ -76,6 +76,22 @@ const quoteSchema = z.strictObject({
   by: idSchema.describe("Id of an entry in `people`."),
 });
 
+const mediaSchema = z
+  .strictObject({
+    url: httpUrlSchema.describe("The picture's address (https)."),
+    alt: localizedSchema.describe(
+      "What the picture shows: read aloud, and shown if it fails to load.",
+    ),
+    caption: localizedSchema.optional(),
+    credit: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Who made the picture, e.g. AP Photo/Name."),
+  })
+  .describe("A picture for the event.");
+
 const eventSchema = z.strictObject({
   id: idSchema,
   date: storyDateSchema,
@@ -85,6 +101,7 @@ const eventSchema = z.strictObject({
   status: z.enum(CLAIM_STATUSES).describe("How established the claim is."),
   attribution: attributionSchema.optional(),
   quote: quoteSchema.optional(),
+  media: mediaSchema.optional(),
   threads: idListSchema.describe("Ids of the story's threads (themes) this event belongs to."),
   explainers: idListSchema.describe("Ids of explainers that give background to this event."),
   added: dateTimeSchema

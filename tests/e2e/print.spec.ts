@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("printing gives the readable list of events with dates, statuses and sources", async ({ page }) => {
+test("printing gives the readable list of events with dates, statuses and sources", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("region", { name: "Tidslinje" })).toBeHidden();
