@@ -6,7 +6,7 @@
  *   dist/<slug>/index.html     every story
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { formatProblem } from "../src/story/problem.ts";
@@ -16,7 +16,8 @@ import type * as EntryServerModule from "../src/app/entry-server.tsx";
 
 type EntryServer = typeof EntryServerModule;
 
-const DIST = join(ROOT, "dist");
+// OUT_DIR lets a test build somewhere else than the dist/ a developer may be serving.
+const DIST = process.env["OUT_DIR"] ? resolve(process.env["OUT_DIR"]) : join(ROOT, "dist");
 const SSR_OUT = join(ROOT, "node_modules/.cache/ssr-build");
 
 const { stories, problems, folders } = loadAllStories();
@@ -35,7 +36,7 @@ if (!stories.some((s) => s.slug === site.defaultStory)) {
   process.exit(1);
 }
 
-await build({ root: ROOT, logLevel: "warn" });
+await build({ root: ROOT, logLevel: "warn", build: { outDir: DIST, emptyOutDir: true } });
 await build({
   root: ROOT,
   logLevel: "warn",
