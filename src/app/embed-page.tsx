@@ -4,7 +4,6 @@ import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { useDocumentLanguage } from "../state/use-document-language.ts";
 import { TimelineRegion } from "../timeline/timeline-region.tsx";
-import { MotionProvider } from "../ui/motion-provider.tsx";
 import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { storyPath } from "./routes.ts";
 
@@ -40,7 +39,7 @@ export function EmbedPage() {
 
   const storyHref = `${storyPath(story.slug)}${lang === story.languages[0] ? "" : `?lang=${lang}`}`;
   return (
-    <MotionProvider>
+    <>
       <main className="embed-page" lang={lang}>
         <h1 className={options.header ? "embed-page__title" : "visually-hidden"}>
           {story.title[lang]}
@@ -55,6 +54,6 @@ export function EmbedPage() {
           </a>
         </p>
       </main>
-    </MotionProvider>
+    </>
   );
 }

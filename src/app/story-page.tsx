@@ -4,7 +4,6 @@ import { ExplainerSection } from "../explainers/explainer-section.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { useDocumentLanguage } from "../state/use-document-language.ts";
 import { TimelineRegion } from "../timeline/timeline-region.tsx";
-import { MotionProvider } from "../ui/motion-provider.tsx";
 import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { StoryFooter } from "../ui/story-footer.tsx";
 import { StoryHeader } from "../ui/story-header.tsx";
@@ -19,7 +18,7 @@ export function StoryPage() {
   useDocumentLanguage(lang, title);
 
   return (
-    <MotionProvider>
+    <>
       <div className="story-page" lang={lang}>
         <a className="skip-link" href="#timeline">
           {messages.skipToEvents}
@@ -41,6 +40,6 @@ export function StoryPage() {
         </main>
         <StoryFooter />
       </div>
-    </MotionProvider>
+    </>
   );
 }

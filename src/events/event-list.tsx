@@ -1,3 +1,4 @@
+import { withViewTransition } from "../ui/view-transition.ts";
 import { fillTemplate } from "../i18n/messages.ts";
 import {
   useMessages,
@@ -51,7 +52,7 @@ export function EventList() {
         type="button"
         className="tl-tool tl-tool--text events__order"
         aria-pressed={newestFirst}
-        onClick={() => store.getState().setNewestFirst(!newestFirst)}
+        onClick={() => withViewTransition(() => store.getState().setNewestFirst(!newestFirst))}
       >
         {messages.newestFirst}
       </button>

@@ -26,7 +26,7 @@ import { IDENTITY } from "./zoom-transform.ts";
  * lanes that never overlap, and the open event's card and the undated events beside it. Only what is in
  * view is in the DOM, so a story of thousands of events stays smooth.
  */
-export function HorizontalTimeline({ navigation }: { navigation: TimelineNavigation }) {
+export default function HorizontalTimeline({ navigation }: { navigation: TimelineNavigation }) {
   const index = useStoryIndex();
   const lang = useStoryState((s) => s.lang);
   const messages = useMessages();

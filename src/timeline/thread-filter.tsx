@@ -1,3 +1,4 @@
+import { withViewTransition } from "../ui/view-transition.ts";
 import { fillTemplate } from "../i18n/messages.ts";
 import {
   useMessages,
@@ -21,7 +22,7 @@ export function ThreadFilter({ shown }: { shown: number }) {
           type="button"
           className="chip"
           aria-pressed={active.length === 0}
-          onClick={() => store.getState().clearThreads()}
+          onClick={() => withViewTransition(() => store.getState().clearThreads())}
         >
           {messages.allThreads}
         </button>
@@ -31,7 +32,7 @@ export function ThreadFilter({ shown }: { shown: number }) {
             type="button"
             className="chip"
             aria-pressed={active.includes(thread.id)}
-            onClick={() => store.getState().toggleThread(thread.id)}
+            onClick={() => withViewTransition(() => store.getState().toggleThread(thread.id))}
           >
             {thread.title[lang]}
           </button>

@@ -1,13 +1,13 @@
-import { AnimatePresence } from "framer-motion";
-import { ExplainerPanel } from "../explainers/explainer-panel.tsx";
+import { lazy, Suspense, useState } from "react";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
-import { ComparePanel } from "../viewpoints/compare-panel.tsx";
-import { ViewpointPanel } from "../viewpoints/viewpoint-panel.tsx";
 import { RegionBoundary } from "../ui/region-boundary.tsx";
-import { HorizontalTimeline } from "./horizontal-timeline.tsx";
 import { useTimelineNavigation } from "./use-timeline-navigation.ts";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
 import { useMediaQuery } from "../ui/hooks/use-media-query.ts";
+
+// Wide screens only: phones never download the zoomable axis, d3-zoom or the scales.
+const HorizontalTimeline = lazy(() => import("./horizontal-timeline.tsx"));
+const TimelinePanels = lazy(() => import("./timeline-panels.tsx"));
 
 export const WIDE_QUERY = "(min-width: 600px)";
 
@@ -22,6 +22,9 @@ export function TimelineRegion() {
   const explainer = useStoryState((s) => s.explainer);
   const viewpoint = useStoryState((s) => s.viewpoint);
   const compare = useStoryState((s) => s.compare);
+  // Once a panel has been opened the panels stay mounted, so closing one can animate.
+  const [panelsWanted, setPanelsWanted] = useState(false);
+  if (!panelsWanted && (explainer || viewpoint || compare)) setPanelsWanted(true);
   const index = useStoryIndex();
   const navigation = useTimelineNavigation();
   // The server renders the phone layout: most readers are on phones, and it needs no width.
@@ -44,13 +47,13 @@ export function TimelineRegion() {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {selectedEvent?.title[lang] ?? ""}
       </p>
-      <RegionBoundary>
-        <AnimatePresence>
-          {explainer && <ExplainerPanel key={`explainer-${explainer}`} id={explainer} />}
-          {viewpoint && <ViewpointPanel key={`viewpoint-${viewpoint}`} id={viewpoint} />}
-          {compare && <ComparePanel key="compare" />}
-        </AnimatePresence>
-      </RegionBoundary>
+      {panelsWanted && (
+        <RegionBoundary>
+          <Suspense fallback={null}>
+            <TimelinePanels />
+          </Suspense>
+        </RegionBoundary>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { withViewTransition } from "../ui/view-transition.ts";
 import { useMessages, useStoryState, useStoryStore } from "../state/story-context.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 import type { TimelineZoom } from "./use-timeline-zoom.ts";
@@ -55,7 +56,7 @@ export function TimelineToolbar({
           type="button"
           className="tl-tool tl-tool--text events__order"
           aria-pressed={newestFirst}
-          onClick={() => store.getState().setNewestFirst(!newestFirst)}
+          onClick={() => withViewTransition(() => store.getState().setNewestFirst(!newestFirst))}
         >
           {messages.newestFirst}
         </button>

@@ -1,4 +1,3 @@
-import { AnimatePresence, m } from "framer-motion";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { formatDuration } from "../i18n/format-duration.ts";
 import { fillTemplate } from "../i18n/messages.ts";
@@ -13,13 +12,6 @@ import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useFocusRequest } from "./use-focus-request.ts";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
-
-const ROW_MOTION = {
-  initial: { opacity: 0, height: 0 },
-  animate: { opacity: 1, height: "auto" },
-  exit: { opacity: 0, height: 0 },
-  transition: { duration: 0.25 },
-};
 
 /**
  * The phone timeline: vertical, scrolling with the page. Time between events becomes space,
@@ -58,7 +50,7 @@ export function VerticalTimeline({ navigation }: { navigation: TimelineNavigatio
   };
 
   const row = (event: (typeof order)[number], gap?: VerticalGap) => (
-    <m.li key={event.id} data-row-id={event.id} className="vtl__item" {...ROW_MOTION}>
+    <li key={event.id} data-row-id={event.id} className="vtl__item">
       {gap?.gap && (
         <div className="vtl__break" aria-hidden="true">
           {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
@@ -74,24 +66,18 @@ export function VerticalTimeline({ navigation }: { navigation: TimelineNavigatio
         onSelect={(id) => navigation.select(id === selected ? null : id)}
       />
       {event.id === selected && <EventCard event={event} navigation={navigation} inline />}
-    </m.li>
+    </li>
   );
 
   return (
     <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
       <ThreadFilter shown={order.length} />
       <TimelineToolbar navigation={navigation} />
-      <ol className="vtl__list">
-        <AnimatePresence initial={false}>
-          {dated.map((event, i) => row(event, gaps[i]))}
-        </AnimatePresence>
-      </ol>
+      <ol className="vtl__list">{dated.map((event, i) => row(event, gaps[i]))}</ol>
       {undated.length > 0 && (
         <>
           <p className="vtl__undated-title">{messages.undatedHeading}</p>
-          <ul className="vtl__list vtl__list--undated">
-            <AnimatePresence initial={false}>{undated.map((event) => row(event))}</AnimatePresence>
-          </ul>
+          <ul className="vtl__list vtl__list--undated">{undated.map((event) => row(event))}</ul>
         </>
       )}
     </div>

@@ -117,7 +117,7 @@ describe("the story page", () => {
     const exam = eventItem("ICC starter en forundersøkelse");
     await user.click(within(exam).getByRole("link", { name: "ICC og Maduro" }));
     expect(window.location.search).toBe("?explainer=icc-maduro");
-    const panel = screen.getByRole("dialog", { name: "ICC og Maduro" });
+    const panel = await screen.findByRole("dialog", { name: "ICC og Maduro" });
     expect(within(panel).getByRole("heading", { name: "ICC og Maduro" })).toHaveFocus();
 
     await act(async () => {

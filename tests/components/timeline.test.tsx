@@ -130,7 +130,7 @@ describe("panels", () => {
     renderStoryAt("?event=icc-preliminary-examination");
     const chip = within(timeline()).getByRole("button", { name: /Bakgrunn: ICC og Maduro/ });
     await user.click(chip);
-    const panel = screen.getByRole("dialog", { name: "ICC og Maduro" });
+    const panel = await screen.findByRole("dialog", { name: "ICC og Maduro" });
     expect(within(panel).getByRole("heading", { name: "ICC og Maduro" })).toHaveFocus();
     expect(window.location.search).toBe("?event=icc-preliminary-examination&explainer=icc-maduro");
     expect(
@@ -144,7 +144,7 @@ describe("panels", () => {
   it("opens a related event from the explainer in one click", async () => {
     const user = userEvent.setup();
     renderStoryAt("?explainer=icc-maduro");
-    const panel = screen.getByRole("dialog", { name: "ICC og Maduro" });
+    const panel = await screen.findByRole("dialog", { name: "ICC og Maduro" });
     await user.click(
       within(panel).getByRole("button", { name: /Seks land ber om ICC-etterforskning/ }),
     );
@@ -154,7 +154,7 @@ describe("panels", () => {
   it("sets the two experts side by side on the questions both answer", async () => {
     const user = userEvent.setup();
     renderStoryAt("?viewpoint=bye-invasion");
-    const panel = screen.getByRole("dialog", { name: "Vegard Bye" });
+    const panel = await screen.findByRole("dialog", { name: "Vegard Bye" });
     expect(panel).toHaveTextContent("En invasjon ser jeg som lite sannsynlig.");
     await user.click(within(panel).getByRole("button", { name: "Sammenlign ekspertene" }));
     const compare = await screen.findByRole("dialog", { name: "Ekspertene side om side" });

@@ -137,3 +137,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("a theme filter shows only its events and says how many", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "ICC-saken" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("Viser 5 av 20 hendelser");
+  await expect(page.locator(".htl [data-event-id]")).toHaveCount(5);
+  await expect(page).toHaveURL(/threads=icc/);
+  await expectNoOverlaps(page);
+});
