@@ -1,0 +1,229 @@
+/**
+ * `npm run bench`: builds the site (with a generated 5,000-event story), serves dist/ on
+ * loopback the way a static host would (brotli, immutable assets), and measures:
+ *   1. Lighthouse 12 (mobile, simulated throttling), three runs each, alternating, of the story
+ *      page, the embed, and a plain static page of the same story's text (the floor);
+ *   2. in Chromium with 4x CPU slowdown on the 5,000-event story: how fast a selected event's
+ *      card paints, and frame times while zooming and panning.
+ * Prints a table with budgets and ratios to the floor, and writes bench/results.json.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { generateStoryYaml } from "./lib/generate-story.ts";
+import { serveStatic } from "./lib/static-server.ts";
+import { ROOT } from "./lib/story-files.ts";
+import { writeFloorPage } from "./lib/floor-page.ts";
+import { BROWSER_ARGS, resolveBrowserPath } from "./resolve-browser.ts";
+
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 3);
+const DIST = join(ROOT, "dist");
+const BIG = "generated-5000";
+
+// 1. Build, with the generated story beside the real ones.
+const extra = mkdtempSync(join(tmpdir(), "bench-stories-"));
+mkdirSync(join(extra, BIG));
+writeFileSync(join(extra, BIG, "story.yaml"), generateStoryYaml(5000));
+const built = spawnSync("npx", ["tsx", "scripts/build.ts"], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, EXTRA_STORIES_DIR: extra },
+});
+if (built.status !== 0) process.exit(built.status ?? 1);
+writeFloorPage(DIST);
+
+const server = await serveStatic(DIST, PORT);
+const chromePath = await resolveBrowserPath();
+
+// 2. Lighthouse, alternating pages so drift on a noisy machine hits them all alike.
+type Sample = Record<string, number>;
+const PAGES = { floor: "/bench-floor/", page: "/", embed: "/embed/" } as const;
+const samples: Record<keyof typeof PAGES, Sample[]> = { floor: [], page: [], embed: [] };
+
+for (let run = 0; run < RUNS; run++) {
+  for (const [name, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: BROWSER_ARGS });
+    try {
+      const result = await lighthouse(`${BASE}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      const lhr = result!.lhr;
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      samples[name].push({
+        lcp: audit("largest-contentful-paint"),
+        fcp: audit("first-contentful-paint"),
+        tbt: audit("total-blocking-time"),
+        cls: audit("cumulative-layout-shift"),
+        bytes: audit("total-byte-weight"),
+        requests:
+          (lhr.audits["network-requests"]?.details as { items?: unknown[] } | undefined)?.items
+            ?.length ?? NaN,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+      });
+      console.log(
+        `lighthouse run ${run + 1}/${RUNS} ${name}: LCP ${Math.round(samples[name].at(-1)!.lcp!)} ms`,
+      );
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const p95 = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+};
+const medians = Object.fromEntries(
+  Object.entries(samples).map(([name, list]) => [
+    name,
+    Object.fromEntries(
+      Object.keys(list[0] ?? {}).map((key) => [key, median(list.map((s) => s[key]!))]),
+    ),
+  ]),
+) as Record<keyof typeof PAGES, Sample>;
+
+// 3. Interaction on the 5,000-event story, 4x CPU slowdown.
+const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await page.goto(`${BASE}/${BIG}/`, { waitUntil: "networkidle" });
+await page.locator(".htl .tl-event--card").first().waitFor();
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+
+const selectTimes: number[] = [];
+for (let i = 0; i < 25; i++) {
+  const ids = await page
+    .locator(".htl .tl-event--card")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+  const id = ids[(i * 7) % ids.length];
+  if (!id) continue;
+  const time = await page.evaluate(
+    (eventId) =>
+      new Promise<number>((resolve) => {
+        const button = document.querySelector<HTMLElement>(`.htl [data-event-id="${eventId}"]`);
+        const start = performance.now();
+        button?.click();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const card = document.querySelector("#timeline-card h2")?.textContent ?? "";
+            resolve(
+              card && button?.textContent?.includes(card) ? performance.now() - start : Number.NaN,
+            );
+          }),
+        );
+      }),
+    id,
+  );
+  if (!Number.isNaN(time)) selectTimes.push(time);
+  await page.waitForTimeout(600);
+}
+
+// A string, not a function: tsx would wrap named functions in a helper the page lacks.
+await page.evaluate(`(() => {
+  window.__frames = [];
+  window.__recording = true;
+  let last = performance.now();
+  const tick = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`);
+const plot = (await page.locator(".htl__plot").boundingBox())!;
+const cx = plot.x + plot.width / 2;
+const cy = plot.y + plot.height / 2;
+await page.mouse.move(cx, cy);
+for (let i = 0; i < 8; i++) {
+  await page.mouse.wheel(0, -240);
+  await page.waitForTimeout(50);
+}
+for (let i = 0; i < 4; i++) {
+  await page.mouse.down();
+  for (let x = 0; x <= 300; x += 20) await page.mouse.move(cx - x, cy);
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+}
+for (let i = 0; i < 8; i++) {
+  await page.mouse.wheel(0, 240);
+  await page.waitForTimeout(50);
+}
+const frames = await page.evaluate(() => {
+  const w = window as unknown as { __frames: number[]; __recording: boolean };
+  w.__recording = false;
+  return w.__frames.slice(1);
+});
+await browser.close();
+server.close();
+
+// 4. Report.
+const m = medians;
+const ratio = (value: number, floor: number) =>
+  floor > 0 ? `${(value / floor).toFixed(2)}×` : "—";
+const rows: [string, string, number, string, string][] = [];
+for (const name of ["page", "embed"] as const) {
+  rows.push(
+    [
+      name,
+      "LCP (ms)",
+      m[name].lcp!,
+      `≤ ${Math.round(m.floor.lcp! * 1.1)}`,
+      ratio(m[name].lcp!, m.floor.lcp!),
+    ],
+    [
+      name,
+      "FCP (ms)",
+      m[name].fcp!,
+      `≤ ${Math.round(m.floor.fcp! * 1.1)}`,
+      ratio(m[name].fcp!, m.floor.fcp!),
+    ],
+    [name, "TBT (ms)", m[name].tbt!, "≤ 20", ratio(m[name].tbt!, m.floor.tbt!)],
+    [name, "CLS", m[name].cls!, "= 0", "—"],
+    [name, "bytes (KB)", m[name].bytes! / 1024, "≤ 95", ratio(m[name].bytes!, m.floor.bytes!)],
+    [name, "requests", m[name].requests!, "—", ratio(m[name].requests!, m.floor.requests!)],
+    [name, "performance", m[name].performance!, "100", "—"],
+    [name, "accessibility", m[name].accessibility!, "100", "—"],
+    [name, "best practices", m[name].bestPractices!, "100", "—"],
+    [name, "SEO", m[name].seo!, name === "embed" ? "(noindex)" : "100", "—"],
+  );
+}
+rows.push(
+  ["floor", "LCP (ms)", m.floor.lcp!, "—", "1.00×"],
+  ["floor", "bytes (KB)", m.floor.bytes! / 1024, "—", "1.00×"],
+  ["5,000 events", "select → card painted, p95 (ms)", p95(selectTimes), "≤ 50", "—"],
+  ["5,000 events", "zoom and pan frame time, p95 (ms)", p95(frames), "≤ 16.7", "—"],
+);
+const format = (value: number) =>
+  Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1);
+console.log("\n| page | figure | median | budget | vs floor |\n|---|---|---:|---:|---:|");
+for (const [name, figure, value, budget, vs] of rows)
+  console.log(`| ${name} | ${figure} | ${format(value)} | ${budget} | ${vs} |`);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+console.log(
+  `\nMachine: ${machine}. Lighthouse 12.2.3, ${RUNS} runs each, mobile, simulated throttling.`,
+);
+mkdirSync(join(ROOT, "bench"), { recursive: true });
+writeFileSync(
+  join(ROOT, "bench/results.json"),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, medians: m, samples, selectTimes, frameTimes: frames, p95: { select: p95(selectTimes), frame: p95(frames) } }, null, 2)}\n`,
+);
+console.log("Wrote bench/results.json");
