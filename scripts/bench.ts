@@ -33,7 +33,8 @@ writeFileSync(join(extra, BIG, "story.yaml"), generateStoryYaml(5000));
 const built = spawnSync("npx", ["tsx", "scripts/build.ts"], {
   cwd: ROOT,
   stdio: "inherit",
-  env: { ...process.env, EXTRA_STORIES_DIR: extra },
+  // Absolute canonical and share URLs, as a real deployment has (data/site.yaml's siteUrl).
+  env: { ...process.env, EXTRA_STORIES_DIR: extra, SITE_URL: BASE },
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 writeFloorPage(DIST);
@@ -45,6 +46,7 @@ const chromePath = await resolveBrowserPath();
 type Sample = Record<string, number>;
 const PAGES = { floor: "/bench-floor/", page: "/", embed: "/embed/" } as const;
 const samples: Record<keyof typeof PAGES, Sample[]> = { floor: [], page: [], embed: [] };
+const failingAudits: Record<string, string[]> = {};
 
 for (let run = 0; run < RUNS; run++) {
   for (const [name, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
@@ -59,6 +61,12 @@ for (let run = 0; run < RUNS; run++) {
       const lhr = result!.lhr;
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(lhr.categories).flatMap((category) =>
+        category.auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${category.id}:${ref.id}`),
+      );
+      failingAudits[name] = [...new Set([...(failingAudits[name] ?? []), ...failing])];
       samples[name].push({
         lcp: audit("largest-contentful-paint"),
         fcp: audit("first-contentful-paint"),
@@ -217,6 +225,9 @@ console.log("\n| page | figure | median | budget | vs floor |\n|---|---|---:|---
 for (const [name, figure, value, budget, vs] of rows)
   console.log(`| ${name} | ${figure} | ${format(value)} | ${budget} | ${vs} |`);
 
+for (const [name, audits] of Object.entries(failingAudits)) {
+  if (audits.length > 0) console.log(`${name}: audits below full score: ${audits.join(", ")}`);
+}
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(
   `\nMachine: ${machine}. Lighthouse 12.2.3, ${RUNS} runs each, mobile, simulated throttling.`,
@@ -224,6 +235,6 @@ console.log(
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(
   join(ROOT, "bench/results.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, medians: m, samples, selectTimes, frameTimes: frames, p95: { select: p95(selectTimes), frame: p95(frames) } }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, medians: m, samples, failingAudits, selectTimes, frameTimes: frames, p95: { select: p95(selectTimes), frame: p95(frames) } }, null, 2)}\n`,
 );
 console.log("Wrote bench/results.json");

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { EventList } from "../events/event-list.tsx";
 import { ExplainerSection } from "../explainers/explainer-section.tsx";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
@@ -8,6 +8,11 @@ import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { StoryFooter } from "../ui/story-footer.tsx";
 import { StoryHeader } from "../ui/story-header.tsx";
 import { ViewpointSection } from "../viewpoints/viewpoint-section.tsx";
+
+/*
+ * The Suspense boundaries around the long, static sections let React hydrate them in pieces
+ * and yield to the browser between them, so a long story does not block the main thread.
+ */
 
 /** The full story page: the readable form of the story, rendered on the server and hydrated. */
 export function StoryPage() {
@@ -29,13 +34,19 @@ export function StoryPage() {
             <TimelineRegion />
           </RegionBoundary>
           <RegionBoundary>
-            <EventList />
+            <Suspense fallback={null}>
+              <EventList />
+            </Suspense>
           </RegionBoundary>
           <RegionBoundary>
-            <ExplainerSection />
+            <Suspense fallback={null}>
+              <ExplainerSection />
+            </Suspense>
           </RegionBoundary>
           <RegionBoundary>
-            <ViewpointSection />
+            <Suspense fallback={null}>
+              <ViewpointSection />
+            </Suspense>
           </RegionBoundary>
         </main>
         <StoryFooter />

@@ -12,7 +12,7 @@ import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
 import { TimelineAxis } from "./timeline-axis.tsx";
 import { createStoryScale } from "./time-scale.ts";
 import { itemAnchor, toTimelineItems } from "./timeline-item.ts";
-import { layoutTimeline } from "./timeline-layout.ts";
+import { layoutPrepared, prepareItems } from "./timeline-layout.ts";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
@@ -74,9 +74,11 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
     [width, index, lang],
   );
   // The plot's height comes from the whole story seen at once, and stays while zooming.
+  const preparedAll = useMemo(() => prepareItems(allItems, scale), [allItems, scale]);
+  const prepared = useMemo(() => prepareItems(items, scale), [items, scale]);
   const fitLayout = useMemo(
-    () => layoutTimeline(allItems, scale, IDENTITY, sizes),
-    [allItems, scale, sizes],
+    () => layoutPrepared(preparedAll, IDENTITY, sizes),
+    [preparedAll, sizes],
   );
   const rows = plotRows(
     Math.max(GEOMETRY.minLanes, fitLayout.lanesUsed),
@@ -87,11 +89,11 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
   const { transform } = zoom;
   const layout = useMemo(
     () =>
-      layoutTimeline(items, scale, transform, {
+      layoutPrepared(prepared, transform, {
         ...sizes,
         maxLanes: Math.max(GEOMETRY.minLanes, fitLayout.lanesUsed),
       }),
-    [items, scale, transform, sizes, fitLayout.lanesUsed],
+    [prepared, transform, sizes, fitLayout.lanesUsed],
   );
   const ticks = useMemo(
     () => getAxisTicks(scale, transform, width, lang),

@@ -61,6 +61,36 @@ function clampLabel(x: number, width: number, viewport: number): number {
   return Math.min(Math.max(x - 12, MARGIN), Math.max(MARGIN, viewport - width - MARGIN));
 }
 
+/** Items with their positions at zoom 1, sorted: computed once per scale, not per frame. */
+export interface PreparedItems {
+  points: { item: TimelineItem; base: number }[];
+  spans: { item: TimelineItem; base0: number; base1: number }[];
+}
+
+export function prepareItems(items: readonly TimelineItem[], scale: StoryScale): PreparedItems {
+  return {
+    points: items
+      .filter((item) => !item.span)
+      .map((item) => ({ item, base: scale.toPixel(itemAnchor(item)) }))
+      .sort((a, b) => a.base - b.base || a.item.id.localeCompare(b.item.id)),
+    spans: items
+      .filter((item) => item.span)
+      .map((item) => ({ item, base0: scale.toPixel(item.start), base1: scale.toPixel(item.end) })),
+  };
+}
+
+/** Index of the first entry whose base is at least `value` (binary search). */
+function lowerBound(list: readonly { base: number }[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.base < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * Positions every item for one zoom level: markers on the axis, label cards in lanes that never
  * overlap, period bars in rows. Items outside the viewport are left out, so the DOM holds only
@@ -72,15 +102,23 @@ export function layoutTimeline(
   transform: ZoomTransform1D,
   sizes: LayoutSizes,
 ): TimelineLayout {
+  return layoutPrepared(prepareItems(items, scale), transform, sizes);
+}
+
+/** layoutTimeline on prepared items: a frame costs the visible items, not the whole story. */
+export function layoutPrepared(
+  prepared: PreparedItems,
+  transform: ZoomTransform1D,
+  sizes: LayoutSizes,
+): TimelineLayout {
   const { viewport, labelWidth } = sizes;
   const visible = (x0: number, x1: number) => x1 >= 0 && x0 <= viewport;
 
-  const pointItems = items
-    .filter((item) => !item.span)
-    .map((item) => {
-      const base = scale.toPixel(itemAnchor(item));
-      return { item, base, x: transform.apply(base) };
-    })
+  const first = lowerBound(prepared.points, transform.invert(0));
+  const last = lowerBound(prepared.points, transform.invert(viewport) + 1e-9);
+  const pointItems = prepared.points
+    .slice(first, last)
+    .map(({ item, base }) => ({ item, base, x: transform.apply(base) }))
     .filter(({ x }) => visible(x, x));
 
   const boxes = pointItems.map(({ item, x }) => {
@@ -97,13 +135,12 @@ export function layoutTimeline(
     else points.push({ id: item.id, x, labelX: boxes[i]!.x0, lane });
   });
 
-  const spanItems = items
-    .filter((item) => item.span)
-    .map((item) => {
-      const x0 = transform.apply(scale.toPixel(item.start));
-      const x1 = transform.apply(scale.toPixel(item.end));
-      return { item, x0, x1 };
-    })
+  const spanItems = prepared.spans
+    .map(({ item, base0, base1 }) => ({
+      item,
+      x0: transform.apply(base0),
+      x1: transform.apply(base1),
+    }))
     .filter(({ x0, x1 }) => visible(x0, x1));
   const spanBoxes = spanItems.map(({ item, x0, x1 }) => {
     const labelWidth =
@@ -129,11 +166,33 @@ export function layoutTimeline(
     points,
     spans,
     clusters: clusterHidden(hidden, labelWidth),
-    markers: pointItems.map(({ item, x }) => ({ id: item.id, x })),
+    markers: thinMarkers(pointItems, points),
     lanesUsed: points.reduce((max, p) => Math.max(max, p.lane + 1), 0),
     spanRowsUsed: spans.reduce((max, s) => Math.max(max, s.row + 1), 0),
   };
 }
+
+/**
+ * One marker per few pixels: thousands of events in one view would otherwise mean thousands
+ * of SVG nodes redrawn every frame of a zoom. Labelled events always keep their marker.
+ */
+function thinMarkers(
+  items: readonly { item: TimelineItem; x: number }[],
+  labelled: readonly PointLayout[],
+): { id: string; x: number }[] {
+  const keep = new Set(labelled.map((p) => p.id));
+  const markers: { id: string; x: number }[] = [];
+  let lastX = -Infinity;
+  for (const { item, x } of items) {
+    if (keep.has(item.id) || x - lastX >= MARKER_SPACING) {
+      markers.push({ id: item.id, x });
+      lastX = x;
+    }
+  }
+  return markers;
+}
+
+const MARKER_SPACING = 3;
 
 /** Hidden items closer than a label's width to each other share one cluster badge. */
 function clusterHidden(

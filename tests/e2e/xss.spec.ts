@@ -51,6 +51,9 @@ for (const width of [1280, 390]) {
     await expectTrapsSilent(page);
 
     await page.goto("/xss-corpus/");
+    // Off-screen sections skip rendering (content-visibility: auto) until scrolled to, and
+    // innerText leaves out what is not rendered: render everything to read it all at once.
+    await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
     const text = await page.evaluate(() => document.body.innerText);
     // What a reader sees is the payload itself, less only the allowed emphasis markers.
     const missing = XSS_PAYLOADS.filter(
