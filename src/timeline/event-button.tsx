@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { CSSProperties, KeyboardEvent } from "react";
 import { formatStoryDate } from "../i18n/format-date.ts";
 import { useStoryState } from "../state/story-context.tsx";
@@ -16,7 +17,7 @@ interface EventButtonProps {
 }
 
 /** An event on the timeline: a button named by its date and title, that opens its card. */
-export function EventButton({
+function EventButtonView({
   event,
   selected,
   tabStop,
@@ -44,3 +45,6 @@ export function EventButton({
     </button>
   );
 }
+
+/** Memoised: the wide timeline re-renders on every frame of a zoom, this need not. */
+export const EventButton = memo(EventButtonView);

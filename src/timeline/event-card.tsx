@@ -1,6 +1,6 @@
 import { FreshBadge } from "../events/fresh-badge.tsx";
 import { EventDetails } from "../events/event-details.tsx";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, memo } from "react";
 import { fillTemplate } from "../i18n/messages.ts";
 import {
   useMessages,
@@ -24,7 +24,7 @@ interface EventCardProps {
 }
 
 /** The open event: date, title, status and who says so, text, quote, and where to read more. */
-export function EventCard({
+function EventCardView({
   event,
   navigation,
   focusOnChange = false,
@@ -131,3 +131,6 @@ export function EventCard({
     </article>
   );
 }
+
+/** Memoised: the wide timeline re-renders on every frame of a zoom, this need not. */
+export const EventCard = memo(EventCardView);

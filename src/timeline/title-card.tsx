@@ -1,8 +1,9 @@
+import { memo } from "react";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 
 /** What the card area shows before the reader picks an event: the story, and where to start. */
-export function TitleCard({ navigation }: { navigation: TimelineNavigation }) {
+function TitleCardView({ navigation }: { navigation: TimelineNavigation }) {
   const lang = useStoryState((s) => s.lang);
   const messages = useMessages();
   const { story } = useStoryIndex();
@@ -24,3 +25,6 @@ export function TitleCard({ navigation }: { navigation: TimelineNavigation }) {
     </article>
   );
 }
+
+/** Memoised: the wide timeline re-renders on every frame of a zoom, this need not. */
+export const TitleCard = memo(TitleCardView);

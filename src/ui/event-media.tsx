@@ -12,7 +12,11 @@ export function EventMedia({ media }: { media: Media }) {
   // A picture that failed before the page's script started fired its error unheard.
   useEffect(() => {
     const image = imageRef.current;
-    if (image?.complete && image.naturalWidth === 0) setFailed(true);
+    if (!image) return;
+    const fail = () => setFailed(true);
+    if (image.complete && image.naturalWidth === 0) return fail();
+    image.addEventListener("error", fail);
+    return () => image.removeEventListener("error", fail);
   }, []);
   const caption = [media.caption?.[lang], media.credit].filter(Boolean).join(" · ");
   return (
@@ -21,6 +25,7 @@ export function EventMedia({ media }: { media: Media }) {
         <p className="event-media__fallback">{media.alt[lang]}</p>
       ) : (
         <img
+          ref={imageRef}
           src={media.url}
           alt={media.alt[lang]}
           loading="lazy"

@@ -54,3 +54,11 @@ test("unknown URL parameters and ids are ignored", async ({ page }) => {
   await expect(page.getByRole("status").first()).toContainText("Viser 20 av 20 hendelser");
   expect(errors).toEqual([]);
 });
+
+test("a picture that cannot load falls back to its alt text, with its credit", async ({ page }) => {
+  await page.goto("/developing-story/");
+  const item = page.locator("#events #event-day-one");
+  await item.scrollIntoViewIfNeeded();
+  await expect(item.locator(".event-media__fallback")).toHaveText("Et bilde av pressekonferansen");
+  await expect(item.locator("figcaption")).toHaveText("Foto Testesen");
+});
