@@ -1,11 +1,10 @@
+import { EventMeta } from "./event-meta.tsx";
 import { EventDetails } from "./event-details.tsx";
-import { FreshBadge } from "./fresh-badge.tsx";
 import { useId, type ReactNode } from "react";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { domIds } from "../ui/reveal.ts";
 import { StateLink } from "../ui/state-link.tsx";
-import { StoryDateView } from "../ui/story-date-view.tsx";
 
 /** One event in the readable list: date, kind, title, status with its sources, text, links. */
 export function EventItem({ event }: { event: StoryEvent }) {
@@ -23,13 +22,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
       aria-current={selected ? "true" : undefined}
     >
       <article aria-labelledby={headingId}>
-        <p className="event__meta">
-          <StoryDateView date={event.date} />
-          {event.kind !== "event" && (
-            <span className="event__kind">{messages.kind[event.kind]}</span>
-          )}
-          <FreshBadge event={event} />
-        </p>
+        <EventMeta event={event} />
         <h3 id={headingId} className="event__title">
           <StateLink
             change={{ event: event.id }}

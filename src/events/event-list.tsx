@@ -1,11 +1,6 @@
-import { withViewTransition } from "../ui/view-transition.ts";
+import { NewestFirstToggle } from "./newest-first-toggle.tsx";
 import { fillTemplate } from "../i18n/messages.ts";
-import {
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-  useStoryStore,
-} from "../state/story-context.tsx";
+import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { getFreshness } from "../story/freshness.ts";
 import { CLAIM_STATUSES } from "../story/vocabulary.ts";
 import { EventItem } from "./event-item.tsx";
@@ -25,7 +20,6 @@ export function EventList() {
       [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, s.lastVisit) !== null)
         .length,
   );
-  const store = useStoryStore();
   const ordered = newestFirst ? [...datedEvents].reverse() : datedEvents;
 
   return (
@@ -48,14 +42,7 @@ export function EventList() {
       {fresh > 0 && (
         <p className="events__fresh">{fillTemplate(messages.newCount, { count: fresh })}</p>
       )}
-      <button
-        type="button"
-        className="tl-tool tl-tool--text events__order"
-        aria-pressed={newestFirst}
-        onClick={() => withViewTransition(() => store.getState().setNewestFirst(!newestFirst))}
-      >
-        {messages.newestFirst}
-      </button>
+      <NewestFirstToggle />
       <ol className="event-list" reversed={newestFirst}>
         {ordered.map((event) => (
           <EventItem key={event.id} event={event} />

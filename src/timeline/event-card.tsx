@@ -1,4 +1,4 @@
-import { FreshBadge } from "../events/fresh-badge.tsx";
+import { EventMeta } from "../events/event-meta.tsx";
 import { EventDetails } from "../events/event-details.tsx";
 import { useEffect, useRef, memo } from "react";
 import { fillTemplate } from "../i18n/messages.ts";
@@ -11,7 +11,6 @@ import {
 import type { StoryEvent } from "../story/schema.ts";
 import { useSwipe } from "../ui/hooks/use-swipe.ts";
 import { ShareButtons } from "../ui/share-buttons.tsx";
-import { StoryDateView } from "../ui/story-date-view.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 
 interface EventCardProps {
@@ -61,15 +60,7 @@ function EventCardView({
           })}
         </p>
       )}
-      {!inline && (
-        <p className="event__meta">
-          <StoryDateView date={event.date} />
-          {event.kind !== "event" && (
-            <span className="event__kind">{messages.kind[event.kind]}</span>
-          )}
-          <FreshBadge event={event} />
-        </p>
-      )}
+      {!inline && <EventMeta event={event} />}
       <h2
         id={headingId}
         className={inline ? "visually-hidden" : "event-card__title"}

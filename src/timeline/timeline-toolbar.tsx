@@ -1,5 +1,5 @@
-import { withViewTransition } from "../ui/view-transition.ts";
-import { useMessages, useStoryState, useStoryStore } from "../state/story-context.tsx";
+import { NewestFirstToggle } from "../events/newest-first-toggle.tsx";
+import { useMessages } from "../state/story-context.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 import type { TimelineZoom } from "./use-timeline-zoom.ts";
 
@@ -12,8 +12,6 @@ export function TimelineToolbar({
   navigation: TimelineNavigation;
 }) {
   const messages = useMessages();
-  const newestFirst = useStoryState((s) => s.newestFirst);
-  const store = useStoryStore();
   return (
     <div className="tl-toolbar" role="group" aria-label={messages.timelineControls}>
       {zoom && (
@@ -51,16 +49,7 @@ export function TimelineToolbar({
           {messages.start}
         </button>
       )}
-      {!zoom && (
-        <button
-          type="button"
-          className="tl-tool tl-tool--text events__order"
-          aria-pressed={newestFirst}
-          onClick={() => withViewTransition(() => store.getState().setNewestFirst(!newestFirst))}
-        >
-          {messages.newestFirst}
-        </button>
-      )}
+      {!zoom && <NewestFirstToggle />}
       <button
         type="button"
         className="tl-tool tl-tool--text"
