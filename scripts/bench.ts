@@ -48,7 +48,9 @@ const PAGES = { floor: "/bench-floor/", page: "/", embed: "/embed/" } as const;
 const samples: Record<keyof typeof PAGES, Sample[]> = { floor: [], page: [], embed: [] };
 const failingAudits: Record<string, string[]> = {};
 
-for (let run = 0; run < RUNS; run++) {
+// BENCH_ONLY=interaction skips Lighthouse, for quick work on the timeline's speed.
+const lighthouseRuns = process.env["BENCH_ONLY"] === "interaction" ? 0 : RUNS;
+for (let run = 0; run < lighthouseRuns; run++) {
   for (const [name, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: BROWSER_ARGS });
     try {
@@ -219,8 +221,12 @@ rows.push(
   ["5,000 events", "select → card painted, p95 (ms)", p95(selectTimes), "≤ 50", "—"],
   ["5,000 events", "zoom and pan frame time, p95 (ms)", p95(frames), "≤ 16.7", "—"],
 );
-const format = (value: number) =>
-  Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1);
+const format = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value)
+    ? "—"
+    : Number.isInteger(value)
+      ? String(value)
+      : value.toFixed(value < 1 ? 3 : 1);
 console.log("\n| page | figure | median | budget | vs floor |\n|---|---|---:|---:|---:|");
 for (const [name, figure, value, budget, vs] of rows)
   console.log(`| ${name} | ${figure} | ${format(value)} | ${budget} | ${vs} |`);

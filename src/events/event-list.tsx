@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { NewestFirstToggle } from "./newest-first-toggle.tsx";
 import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
@@ -15,10 +16,12 @@ export function EventList() {
   const { datedEvents, undatedEvents } = useStoryIndex();
   const count = datedEvents.length + undatedEvents.length;
   const newestFirst = useStoryState((s) => s.newestFirst);
-  const fresh = useStoryState(
-    (s) =>
-      [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, s.lastVisit) !== null)
-        .length,
+  const lastVisit = useStoryState((s) => s.lastVisit);
+  // Counted when the last visit is known, not on every change of the store.
+  const fresh = useMemo(
+    () =>
+      [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null).length,
+    [datedEvents, undatedEvents, lastVisit],
   );
   const ordered = newestFirst ? [...datedEvents].reverse() : datedEvents;
 

@@ -29,9 +29,18 @@ function formatter(language: Language, options: Intl.DateTimeFormatOptions): Int
   return found;
 }
 
+const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Calendar dates are stored as UTC midnights, so they are always formatted in UTC. */
 function calendarFormatter(language: Language, precision: Precision) {
-  return formatter(language, { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
+  // Keyed without JSON.stringify: this runs for every date label on every render.
+  const key = `${language}|${precision}`;
+  let found = calendarFormatters.get(key);
+  if (!found) {
+    found = formatter(language, { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
+    calendarFormatters.set(key, found);
+  }
+  return found;
 }
 
 /** `2025-11-21` → "21. november 2025" / "November 21, 2025"; `2018-02` → "februar 2018". */

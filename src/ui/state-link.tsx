@@ -1,5 +1,4 @@
 import type { MouseEvent, ReactNode } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { useStoryIndex, useStoryState, useStoryStore } from "../state/story-context.tsx";
 import { pickUrlState } from "../state/story-store.ts";
 import { serializeUrlState, type UrlState } from "../state/url-state.ts";
@@ -16,6 +15,18 @@ interface StateLinkProps {
   className?: string;
 }
 
+function getDefaultUrlState(lang: UrlState["lang"]): UrlState {
+  return {
+    lang,
+    event: null,
+    explainer: null,
+    viewpoint: null,
+    compare: false,
+    threads: [],
+    newestFirst: false,
+  };
+}
+
 /**
  * A real link (it works without JavaScript and can be opened in a new tab) that, with
  * JavaScript, changes the story's state in place instead of reloading the page.
@@ -23,15 +34,18 @@ interface StateLinkProps {
 export function StateLink({ change, targetId, revealId, children, className }: StateLinkProps) {
   const store = useStoryStore();
   const defaultLanguage = useStoryIndex().story.languages[0] ?? "nb";
-  const current = useStoryState(useShallow(pickUrlState));
-  const next = { ...current, ...change };
-  const href = `${serializeUrlState(next, defaultLanguage) || "?"}#${targetId}`;
+  // The link's address names only what it opens (in the reader's language), not everything
+  // else that is open: a story of thousands of events would otherwise re-render every link
+  // whenever the reader selects anything.
+  const lang = useStoryState((s) => s.lang);
+  const target = { ...getDefaultUrlState(lang), ...change };
+  const href = `${serializeUrlState(target, defaultLanguage) || "?"}#${targetId}`;
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     event.preventDefault();
-    store.getState().applyUrlState(next);
+    store.getState().applyUrlState({ ...pickUrlState(store.getState()), ...change });
     if (revealId) revealElement(revealId);
   };
 
