@@ -1,6 +1,6 @@
 import { LOCALE_TAGS } from "../i18n/format-date.ts";
 import type { Story } from "../story/story.ts";
-import { escapeHtml } from "./html-escape.ts";
+import { escapeHtml, serializeJsonForHtml } from "./html-escape.ts";
 import { storyPath, type StoryView } from "./routes.ts";
 
 export interface HeadOptions {
@@ -68,5 +68,42 @@ export function renderDocumentHead(story: Story, { view, siteUrl }: HeadOptions)
       tag("meta", { name: "twitter:image:alt", content: story.image.alt[lang] }),
     );
   }
+  tags.push(
+    `<script type="application/ld+json">${serializeJsonForHtml(newsArticle(story, pageUrl, image))}</script>`,
+  );
   return tags.join("\n    ");
+}
+
+/**
+ * schema.org NewsArticle for search engines, citing the original reporting it is built on. A
+ * data block, not a script: the page's CSP (no inline script) does not apply to it.
+ */
+function newsArticle(story: Story, url: string, image: string | undefined) {
+  const lang = story.languages[0] ?? "nb";
+  const { credit } = story;
+  const original = {
+    "@type": "NewsArticle",
+    headline: credit.title[credit.language],
+    datePublished: credit.published,
+    inLanguage: credit.language,
+    publisher: {
+      "@type": "Organization",
+      name: credit.publisher,
+      ...(credit.publisherUrl && { url: credit.publisherUrl }),
+    },
+    ...(credit.url && { url: credit.url }),
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: story.title[lang],
+    description: story.summary[lang],
+    inLanguage: lang,
+    datePublished: story.published,
+    dateModified: story.updated,
+    mainEntityOfPage: url,
+    ...(image && { image: [image] }),
+    isBasedOn: original,
+    citation: original,
+  };
 }

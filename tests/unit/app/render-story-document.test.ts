@@ -26,7 +26,29 @@ describe("renderStoryDocument", () => {
     expect(JSON.parse(json!)).toEqual(story);
   });
 
-  it("adds no script other than the data block", () => {
-    expect(html.match(/<script/g)).toHaveLength(1);
+  it("adds no script but data blocks: the story data and the JSON-LD", () => {
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([
+      ' type="application/ld+json"',
+      ' type="application/json" id="story-data"',
+    ]);
+  });
+
+  it("describes the story as a NewsArticle that cites the original article", () => {
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    const article = JSON.parse(json!);
+    expect(article).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "Maduro trosset USAs frist om å gå av",
+      inLanguage: "nb",
+      datePublished: "2025-12-03T09:00:00+01:00",
+      isBasedOn: {
+        "@type": "NewsArticle",
+        headline: "Maduro trosset USAs frist om å gå av",
+        datePublished: "2025-12-03T09:00:00+01:00",
+        publisher: { "@type": "Organization", name: "TV 2", url: "https://www.tv2.no/" },
+      },
+    });
   });
 });
