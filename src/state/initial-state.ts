@@ -1,17 +1,9 @@
 import type { Story } from "../story/story.ts";
-import type { UrlState } from "./url-state.ts";
+import { nothingOpen, type UrlState } from "./url-state.ts";
 
 /** What a story page shows before the reader opens anything: the original language, no selection. */
 export function getDefaultState(story: Story): UrlState {
-  return {
-    lang: story.languages[0] ?? "nb",
-    event: null,
-    explainer: null,
-    viewpoint: null,
-    compare: false,
-    threads: [],
-    newestFirst: false,
-  };
+  return nothingOpen(story.languages[0] ?? "nb");
 }
 
 /** The ids a URL may name, for parseUrlState. */

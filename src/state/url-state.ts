@@ -14,6 +14,19 @@ export interface UrlState {
   newestFirst: boolean;
 }
 
+/** Nothing open, nothing filtered, in the given language: what a plain link shows. */
+export function nothingOpen(lang: Language): UrlState {
+  return {
+    lang,
+    event: null,
+    explainer: null,
+    viewpoint: null,
+    compare: false,
+    threads: [],
+    newestFirst: false,
+  };
+}
+
 type IdSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
 
 /** The ids that exist in the story, so that the URL can never name something that is not there. */

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useStoryIndex, useStoryState, useStoryStore } from "../state/story-context.tsx";
 import { pickUrlState } from "../state/story-store.ts";
-import { serializeUrlState, type UrlState } from "../state/url-state.ts";
+import { nothingOpen, serializeUrlState, type UrlState } from "../state/url-state.ts";
 import { revealElement } from "./reveal.ts";
 
 interface StateLinkProps {
@@ -15,18 +15,6 @@ interface StateLinkProps {
   className?: string;
 }
 
-function getDefaultUrlState(lang: UrlState["lang"]): UrlState {
-  return {
-    lang,
-    event: null,
-    explainer: null,
-    viewpoint: null,
-    compare: false,
-    threads: [],
-    newestFirst: false,
-  };
-}
-
 /**
  * A real link (it works without JavaScript and can be opened in a new tab) that, with
  * JavaScript, changes the story's state in place instead of reloading the page.
@@ -38,7 +26,7 @@ export function StateLink({ change, targetId, revealId, children, className }: S
   // else that is open: a story of thousands of events would otherwise re-render every link
   // whenever the reader selects anything.
   const lang = useStoryState((s) => s.lang);
-  const target = { ...getDefaultUrlState(lang), ...change };
+  const target = { ...nothingOpen(lang), ...change };
   const href = `${serializeUrlState(target, defaultLanguage) || "?"}#${targetId}`;
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
