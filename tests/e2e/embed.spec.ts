@@ -18,11 +18,15 @@ async function heights(iframe: Locator) {
 }
 
 async function expectExactHeight(iframe: Locator) {
+  // The embed reports its height once hydrated; a busy 2-core machine may take a while.
   await expect
-    .poll(async () => {
-      const { outer, content } = await heights(iframe);
-      return Math.abs(outer - content);
-    })
+    .poll(
+      async () => {
+        const { outer, content } = await heights(iframe);
+        return Math.abs(outer - content);
+      },
+      { timeout: 15_000 },
+    )
     .toBeLessThanOrEqual(2);
   expect((await heights(iframe)).scrollable).toBe(false);
 }
