@@ -14,6 +14,7 @@ import { EmbedPage } from "./embed-page.tsx";
 import type { StoryView } from "./routes.ts";
 import { StoryPage } from "./story-page.tsx";
 import { ViewContext } from "./view-context.ts";
+import { markHydrated } from "../ui/hydration.ts";
 
 interface StoryRootProps {
   story: Story;
@@ -43,6 +44,8 @@ export function StoryRoot({
 
   // Declared before useUrlSync so it runs first: applying the URL's own state must not add
   // a history entry.
+  useEffect(() => markHydrated(), []);
+
   // A developing story marks what is new since the reader was last here (when storage allows).
   useEffect(() => {
     store.getState().setLastVisit(readLastVisit(story.slug));

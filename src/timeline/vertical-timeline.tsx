@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { formatDuration } from "../i18n/format-duration.ts";
 import { fillTemplate } from "../i18n/messages.ts";
 import { useMessages, useStoryState } from "../state/story-context.tsx";
 import { getDateBounds } from "../story/story-dates.ts";
 import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
+import { isHydrated } from "../ui/hydration.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
@@ -12,6 +13,16 @@ import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useFocusRequest } from "./use-focus-request.ts";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
+
+/** A row of the phone timeline; rows that appear after the first paint (a filter) fade in. */
+function VerticalRow({ id, children }: { id: string; children: ReactNode }) {
+  const [entering] = useState(isHydrated);
+  return (
+    <li data-row-id={id} className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
+      {children}
+    </li>
+  );
+}
 
 /**
  * The phone timeline: vertical, scrolling with the page. Time between events becomes space,
@@ -50,7 +61,7 @@ export function VerticalTimeline({ navigation }: { navigation: TimelineNavigatio
   };
 
   const row = (event: (typeof order)[number], gap?: VerticalGap) => (
-    <li key={event.id} data-row-id={event.id} className="vtl__item">
+    <VerticalRow key={event.id} id={event.id}>
       {gap?.gap && (
         <div className="vtl__break" aria-hidden="true">
           {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
@@ -66,7 +77,7 @@ export function VerticalTimeline({ navigation }: { navigation: TimelineNavigatio
         onSelect={(id) => navigation.select(id === selected ? null : id)}
       />
       {event.id === selected && <EventCard event={event} navigation={navigation} inline />}
-    </li>
+    </VerticalRow>
   );
 
   return (

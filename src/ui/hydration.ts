@@ -1,0 +1,14 @@
+/**
+ * Whether the page has finished hydrating. Things that animate in (new rows after a filter)
+ * must not animate on the first paint, or the browser counts the page as painted only when
+ * the animation ends (a later Largest Contentful Paint for nothing).
+ */
+let hydrated = false;
+
+export function isHydrated(): boolean {
+  return hydrated;
+}
+
+export function markHydrated(): void {
+  hydrated = true;
+}
