@@ -14,6 +14,30 @@ import {
   type EmbedChoices,
 } from "./embed-snippets.ts";
 
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** [value, text] pairs. */
+  options: readonly (readonly [string, string])[];
+}
+
+function SelectField({ label, value, onChange, options }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <div className="embed-builder__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Snippet({ label, code }: { label: string; code: string }) {
   const messages = useMessages();
   const id = useId();
@@ -81,12 +105,7 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
   const storyUrl = new URL(storyPath(story.slug), origin);
   if (choices.lang !== defaultLanguage) storyUrl.searchParams.set("lang", choices.lang);
   const title = story.title[choices.lang];
-  const ids = {
-    start: useId(),
-    lang: useId(),
-    theme: useId(),
-    header: useId(),
-  };
+  const headerId = useId();
 
   return (
     <dialog ref={dialogRef} className="embed-builder" aria-labelledby={titleId} onClose={onClose}>
@@ -99,56 +118,46 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
         </form>
       </div>
       <div className="embed-builder__options">
-        <div className="embed-builder__field">
-          <label htmlFor={ids.start}>{messages.embedStart}</label>
-          <select
-            id={ids.start}
-            value={choices.start}
-            onChange={(e) => set("start", e.target.value)}
-          >
-            <option value="latest">{messages.embedStartLatest}</option>
-            <option value="first">{messages.embedStartFirst}</option>
-            {[...datedEvents, ...undatedEvents].map((event) => (
-              <option key={event.id} value={event.id}>
-                {formatStoryDate(event.date, lang)}: {event.title[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="embed-builder__field">
-          <label htmlFor={ids.lang}>{messages.embedLanguage}</label>
-          <select
-            id={ids.lang}
-            value={choices.lang}
-            onChange={(e) => set("lang", e.target.value as EmbedChoices["lang"])}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {getMessages(language).languageName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="embed-builder__field">
-          <label htmlFor={ids.theme}>{messages.embedTheme}</label>
-          <select
-            id={ids.theme}
-            value={choices.theme}
-            onChange={(e) => set("theme", e.target.value as EmbedChoices["theme"])}
-          >
-            <option value="auto">{messages.themeAuto}</option>
-            <option value="light">{messages.themeLight}</option>
-            <option value="dark">{messages.themeDark}</option>
-          </select>
-        </div>
+        <SelectField
+          label={messages.embedStart}
+          value={choices.start}
+          onChange={(value) => set("start", value)}
+          options={[
+            ["latest", messages.embedStartLatest],
+            ["first", messages.embedStartFirst],
+            ...[...datedEvents, ...undatedEvents].map((event): [string, string] => [
+              event.id,
+              `${formatStoryDate(event.date, lang)}: ${event.title[lang]}`,
+            ]),
+          ]}
+        />
+        <SelectField
+          label={messages.embedLanguage}
+          value={choices.lang}
+          onChange={(value) => set("lang", value as EmbedChoices["lang"])}
+          options={LANGUAGES.map((language): [string, string] => [
+            language,
+            getMessages(language).languageName,
+          ])}
+        />
+        <SelectField
+          label={messages.embedTheme}
+          value={choices.theme}
+          onChange={(value) => set("theme", value as EmbedChoices["theme"])}
+          options={[
+            ["auto", messages.themeAuto],
+            ["light", messages.themeLight],
+            ["dark", messages.themeDark],
+          ]}
+        />
         <div className="embed-builder__field embed-builder__field--check">
           <input
-            id={ids.header}
+            id={headerId}
             type="checkbox"
             checked={choices.header}
             onChange={(e) => set("header", e.target.checked)}
           />
-          <label htmlFor={ids.header}>{messages.embedHeader}</label>
+          <label htmlFor={headerId}>{messages.embedHeader}</label>
         </div>
       </div>
       <h3>{messages.embedPreview}</h3>

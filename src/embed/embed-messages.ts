@@ -2,8 +2,6 @@
  * The messages an embed sends to the page around it. The loader (public/embed.js) checks each
  * one's shape and bounds before it acts on it, so keep the two in step.
  */
-export const MESSAGE_PREFIX = "news-timeline:";
-
 export type EmbedMessage =
   | { type: "news-timeline:height"; story: string; height: number }
   | { type: "news-timeline:select"; story: string; event: string | null }

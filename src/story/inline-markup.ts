@@ -45,8 +45,3 @@ export function parseInline(source: string): InlineToken[] {
   pushText(source.slice(last));
   return tokens;
 }
-
-/** The text without its markup: for names, titles and announcements. */
-export function plainText(tokens: readonly InlineToken[]): string {
-  return tokens.map((t) => (t.type === "text" ? t.text : plainText(t.children))).join("");
-}

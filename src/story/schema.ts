@@ -174,7 +174,6 @@ export const storySchema = z
   })
   .describe("A news story: its events, background explainers, people and their viewpoints.");
 
-export type StoryFile = z.input<typeof storySchema>;
 export type StoryData = z.output<typeof storySchema>;
 export type StoryEvent = StoryData["events"][number];
 export type Explainer = StoryData["explainers"][number];

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { CSSProperties, KeyboardEvent } from "react";
+import type { CSSProperties } from "react";
 import { formatStoryDate } from "../i18n/format-date.ts";
 import { useStoryState } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
@@ -11,7 +11,6 @@ interface EventButtonProps {
   /** The one event in the timeline that Tab reaches (roving tab stop). */
   tabStop: boolean;
   onSelect: (id: string) => void;
-  onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
   className?: string;
   style?: CSSProperties;
 }
@@ -22,7 +21,6 @@ function EventButtonView({
   selected,
   tabStop,
   onSelect,
-  onKeyDown,
   className,
   style,
 }: EventButtonProps) {
@@ -36,7 +34,6 @@ function EventButtonView({
       tabIndex={tabStop ? 0 : -1}
       aria-current={selected ? "true" : undefined}
       onClick={() => onSelect(event.id)}
-      onKeyDown={onKeyDown}
     >
       <span className="tl-event__date">
         {formatStoryDate(event.date, lang)} <FreshBadge event={event} />

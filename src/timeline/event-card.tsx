@@ -1,6 +1,6 @@
 import { EventMeta } from "../events/event-meta.tsx";
 import { EventDetails } from "../events/event-details.tsx";
-import { useEffect, useRef, memo } from "react";
+import { memo } from "react";
 import { fillTemplate } from "../i18n/messages.ts";
 import {
   useMessages,
@@ -16,24 +16,16 @@ import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 interface EventCardProps {
   event: StoryEvent;
   navigation: TimelineNavigation;
-  /** Move focus to the card's heading when it shows a new event (a link elsewhere opened it). */
-  focusOnChange?: boolean;
   /** Unfolded under its own button (phones), which already shows the date and title. */
   inline?: boolean;
 }
 
 /** The open event: date, title, status and who says so, text, quote, and where to read more. */
-function EventCardView({
-  event,
-  navigation,
-  focusOnChange = false,
-  inline = false,
-}: EventCardProps) {
+function EventCardView({ event, navigation, inline = false }: EventCardProps) {
   const lang = useStoryState((s) => s.lang);
   const messages = useMessages();
   const index = useStoryIndex();
   const store = useStoryStore();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const swipe = useSwipe(
     () => navigation.step(1),
     () => navigation.step(-1),
@@ -41,10 +33,6 @@ function EventCardView({
   const position = navigation.order.findIndex((e) => e.id === event.id);
   const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
   const headingId = `card-${event.id}-title`;
-
-  useEffect(() => {
-    if (focusOnChange) headingRef.current?.focus({ preventScroll: false });
-  }, [event.id, focusOnChange]);
 
   return (
     <article
@@ -61,12 +49,7 @@ function EventCardView({
         </p>
       )}
       {!inline && <EventMeta event={event} />}
-      <h2
-        id={headingId}
-        className={inline ? "visually-hidden" : "event-card__title"}
-        tabIndex={-1}
-        ref={headingRef}
-      >
+      <h2 id={headingId} className={inline ? "visually-hidden" : "event-card__title"} tabIndex={-1}>
         {event.title[lang]}
       </h2>
       <EventDetails event={event} />

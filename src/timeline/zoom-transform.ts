@@ -19,20 +19,3 @@ export function zoomTransform1D(k = 1, x = 0): ZoomTransform1D {
 }
 
 export const IDENTITY = zoomTransform1D();
-
-/** The transform that shows base pixel `pixel` at the centre of a viewport, at zoom `k`. */
-export function centerOn(pixel: number, k: number, viewport: number): ZoomTransform1D {
-  return zoomTransform1D(k, viewport / 2 - pixel * k);
-}
-
-/** Keeps the plot [0, length] covering the viewport: no empty space beyond the story's ends. */
-export function clampTransform(
-  t: ZoomTransform1D,
-  length: number,
-  viewport: number,
-): ZoomTransform1D {
-  const k = Math.max(1, t.k);
-  const minX = viewport - length * k;
-  const x = Math.min(0, Math.max(minX, t.x));
-  return zoomTransform1D(k, x);
-}

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isAllowedHref, parseInline, plainText } from "../../../src/story/inline-markup.ts";
+import { isAllowedHref, parseInline, type InlineToken } from "../../../src/story/inline-markup.ts";
+
+/** The text a reader sees, without the markup. */
+function plainText(tokens: readonly InlineToken[]): string {
+  return tokens.map((t) => (t.type === "text" ? t.text : plainText(t.children))).join("");
+}
 
 describe("parseInline", () => {
   it("reads emphasis, strong text and links", () => {
