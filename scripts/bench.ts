@@ -118,32 +118,32 @@ await page.goto(`${BASE}/${BIG}/`, { waitUntil: "networkidle" });
 await page.locator(".htl .tl-event--card").first().waitFor();
 await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 
+// Select → card painted, measured the way browsers measure responsiveness (Event Timing, as
+// in INP): from a real click to the next paint after it. Chrome reports an interaction only
+// when it takes 16 ms or more, so one it does not report counts as 16 ms.
+await page.evaluate(`(() => {
+  window.__interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.interactionId) continue;
+      const known = window.__interactions.get(entry.interactionId) ?? 0;
+      window.__interactions.set(entry.interactionId, Math.max(known, entry.duration));
+    }
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+})()`);
 const selectTimes: number[] = [];
 for (let i = 0; i < 25; i++) {
-  const ids = await page
-    .locator(".htl .tl-event--card")
-    .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
-  const id = ids[(i * 7) % ids.length];
-  if (!id) continue;
-  const time = await page.evaluate(
-    (eventId) =>
-      new Promise<number>((resolve) => {
-        const button = document.querySelector<HTMLElement>(`.htl [data-event-id="${eventId}"]`);
-        const start = performance.now();
-        button?.click();
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const card = document.querySelector("#timeline-card h2")?.textContent ?? "";
-            resolve(
-              card && button?.textContent?.includes(card) ? performance.now() - start : Number.NaN,
-            );
-          }),
-        );
-      }),
-    id,
-  );
-  if (!Number.isNaN(time)) selectTimes.push(time);
+  const buttons = page.locator(".htl .tl-event--card");
+  const button = buttons.nth((i * 7) % (await buttons.count()));
+  const title = (await button.locator(".tl-event__title").textContent()) ?? "";
+  const box = await button.boundingBox();
+  if (!box || !title) continue;
+  await page.evaluate("window.__interactions.clear()");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator("#timeline-card h2", { hasText: title }).waitFor();
   await page.waitForTimeout(600);
+  const longest = (await page.evaluate("Math.max(0, ...window.__interactions.values())")) as number;
+  selectTimes.push(Math.max(16, longest));
 }
 
 // A string, not a function: tsx would wrap named functions in a helper the page lacks.
@@ -218,7 +218,7 @@ for (const name of ["page", "embed"] as const) {
 rows.push(
   ["floor", "LCP (ms)", m.floor.lcp!, "—", "1.00×"],
   ["floor", "bytes (KB)", m.floor.bytes! / 1024, "—", "1.00×"],
-  ["5,000 events", "select → card painted, p95 (ms)", p95(selectTimes), "≤ 50", "—"],
+  ["5,000 events", "click → card painted (INP), p95 (ms)", p95(selectTimes), "≤ 50", "—"],
   ["5,000 events", "zoom and pan frame time, p95 (ms)", p95(frames), "≤ 16.7", "—"],
 );
 const format = (value: number | undefined) =>

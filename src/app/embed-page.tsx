@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { parseEmbedOptions, type EmbedOptions } from "../embed/embed-options.ts";
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import { useDocumentLanguage } from "../state/use-document-language.ts";
 import { TimelineRegion } from "../timeline/timeline-region.tsx";
 import { RegionBoundary } from "../ui/region-boundary.tsx";
@@ -17,7 +17,7 @@ const SERVER_OPTIONS: EmbedOptions = { theme: "auto", header: true, start: null,
  * asked for, and always the credit and a way to the full story.
  */
 export function EmbedPage() {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { story } = useStoryIndex();
   // The query is only known in the browser; the server (and hydration) render the defaults.

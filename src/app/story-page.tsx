@@ -1,7 +1,7 @@
 import { Suspense, useMemo } from "react";
 import { EventList } from "../events/event-list.tsx";
 import { ExplainerSection } from "../explainers/explainer-section.tsx";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import { useDocumentLanguage } from "../state/use-document-language.ts";
 import { TimelineRegion } from "../timeline/timeline-region.tsx";
 import { RegionBoundary } from "../ui/region-boundary.tsx";
@@ -16,7 +16,7 @@ import { ViewpointSection } from "../viewpoints/viewpoint-section.tsx";
 
 /** The full story page: the readable form of the story, rendered on the server and hydrated. */
 export function StoryPage() {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { story } = useStoryIndex();
   const title = useMemo(() => `${story.title[lang]} – ${story.credit.publisher}`, [story, lang]);

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { storyPath } from "../app/routes.ts";
 import { formatStoryDate } from "../i18n/format-date.ts";
 import { getMessages } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import { LANGUAGES } from "../story/vocabulary.ts";
 import { copyText } from "../ui/copy-text.ts";
 import { EmbedPreview } from "./embed-preview.tsx";
@@ -75,7 +75,7 @@ function Snippet({ label, code }: { label: string; code: string }) {
  */
 export default function EmbedBuilderDialog({ onClose }: { onClose: () => void }) {
   const messages = useMessages();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const { story, datedEvents, undatedEvents } = useStoryIndex();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();

@@ -1,10 +1,10 @@
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import type { Attribution } from "../story/schema.ts";
 
 /** Who says so, who has not confirmed it, who disputes or denies it. */
 export function AttributionList({ attribution }: { attribution: Attribution }) {
   const messages = useMessages();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const { sources } = useStoryIndex();
   const name = (id: string) => sources.get(id)?.name[lang] ?? id;
   const others = [

@@ -1,5 +1,5 @@
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { QuoteBlock } from "../ui/quote-block.tsx";
 import { EventMedia } from "../ui/event-media.tsx";
@@ -9,7 +9,7 @@ import { StatusBadge } from "./status-badge.tsx";
 
 /** What an event says and who says it: status, attribution, text and quote. */
 export function EventDetails({ event }: { event: StoryEvent }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { people } = useStoryIndex();
   const speaker = event.quote ? people.get(event.quote.by) : undefined;

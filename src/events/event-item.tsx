@@ -1,15 +1,28 @@
 import { EventMeta } from "./event-meta.tsx";
 import { EventDetails } from "./event-details.tsx";
 import { useId, type ReactNode } from "react";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import {
+  useIsSelectedEvent,
+  useLang,
+  useMessages,
+  useStoryIndex,
+} from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { domIds } from "../ui/reveal.ts";
 import { StateLink } from "../ui/state-link.tsx";
 
 /** One event in the readable list: date, kind, title, status with its sources, text, links. */
-export function EventItem({ event }: { event: StoryEvent }) {
-  const lang = useStoryState((s) => s.lang);
-  const selected = useStoryState((s) => s.event === event.id);
+export function EventItem({
+  event,
+  headingLevel = 3,
+}: {
+  event: StoryEvent;
+  /** 4 when the item sits under a year or month heading (see EventList). */
+  headingLevel?: 3 | 4;
+}) {
+  const Heading = headingLevel === 4 ? "h4" : "h3";
+  const lang = useLang();
+  const selected = useIsSelectedEvent(event.id);
   const messages = useMessages();
   const index = useStoryIndex();
   const headingId = `${domIds.event(event.id)}-title`;
@@ -23,7 +36,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
     >
       <article aria-labelledby={headingId}>
         <EventMeta event={event} />
-        <h3 id={headingId} className="event__title">
+        <Heading id={headingId} className="event__title">
           <StateLink
             change={{ event: event.id }}
             targetId={domIds.event(event.id)}
@@ -31,7 +44,7 @@ export function EventItem({ event }: { event: StoryEvent }) {
           >
             {event.title[lang]}
           </StateLink>
-        </h3>
+        </Heading>
         <EventDetails event={event} />
         {(event.explainers.length > 0 || viewpoints.length > 0) && (
           <div className="event__related">

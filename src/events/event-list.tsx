@@ -1,10 +1,19 @@
 import { useMemo } from "react";
 import { NewestFirstToggle } from "./newest-first-toggle.tsx";
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import {
+  useLang,
+  useLastVisit,
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+} from "../state/story-context.tsx";
 import { getFreshness } from "../story/freshness.ts";
 import { CLAIM_STATUSES } from "../story/vocabulary.ts";
 import { EventItem } from "./event-item.tsx";
+import { groupEvents } from "./event-groups.ts";
+import { formatDatePoint } from "../i18n/format-date.ts";
+import type { StoryEvent } from "../story/schema.ts";
 import { StatusBadge } from "./status-badge.tsx";
 
 /**
@@ -16,14 +25,17 @@ export function EventList() {
   const { datedEvents, undatedEvents } = useStoryIndex();
   const count = datedEvents.length + undatedEvents.length;
   const newestFirst = useStoryState((s) => s.newestFirst);
-  const lastVisit = useStoryState((s) => s.lastVisit);
+  const lastVisit = useLastVisit();
   // Counted when the last visit is known, not on every change of the store.
   const fresh = useMemo(
     () =>
       [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null).length,
     [datedEvents, undatedEvents, lastVisit],
   );
-  const ordered = newestFirst ? [...datedEvents].reverse() : datedEvents;
+  const groups = useMemo(
+    () => groupEvents(newestFirst ? [...datedEvents].reverse() : datedEvents),
+    [datedEvents, newestFirst],
+  );
 
   return (
     <section id="events" className="events" aria-labelledby="events-heading">
@@ -46,11 +58,17 @@ export function EventList() {
         <p className="events__fresh">{fillTemplate(messages.newCount, { count: fresh })}</p>
       )}
       <NewestFirstToggle />
-      <ol className="event-list" reversed={newestFirst}>
-        {ordered.map((event) => (
-          <EventItem key={event.id} event={event} />
-        ))}
-      </ol>
+      {groups.map((group) =>
+        group.period === null ? (
+          <ol key="all" className="event-list" reversed={newestFirst}>
+            {group.events.map((event) => (
+              <EventItem key={event.id} event={event} />
+            ))}
+          </ol>
+        ) : (
+          <EventGroupSection key={group.period} period={group.period} events={group.events} />
+        ),
+      )}
       {undatedEvents.length > 0 && (
         <section className="events__undated" aria-labelledby="undated-heading">
           <h2 id="undated-heading">{messages.undatedHeading}</h2>
@@ -62,6 +80,33 @@ export function EventList() {
           </ul>
         </section>
       )}
+    </section>
+  );
+}
+
+/**
+ * One year or month of a long story, under its own heading. The browser skips rendering the
+ * groups that are off screen (content-visibility), which keeps a story of thousands of events
+ * as quick to scroll and to interact with as a short one.
+ */
+function EventGroupSection({ period, events }: { period: string; events: StoryEvent[] }) {
+  const lang = useLang();
+  const headingId = `events-${period}`;
+  return (
+    <section
+      className="event-group"
+      aria-labelledby={headingId}
+      // A guess at its height until it has been rendered once; then the browser remembers.
+      style={{ containIntrinsicSize: `auto ${events.length * 12}rem` }}
+    >
+      <h3 id={headingId} className="event-group__heading">
+        {formatDatePoint(period, lang)}
+      </h3>
+      <ol className="event-list">
+        {events.map((event) => (
+          <EventItem key={event.id} event={event} headingLevel={4} />
+        ))}
+      </ol>
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import { useMessages, useStoryState } from "../state/story-context.tsx";
+import { useLastVisit, useMessages } from "../state/story-context.tsx";
 import { getFreshness } from "../story/freshness.ts";
 import type { StoryEvent } from "../story/schema.ts";
 
 /** "New since your last visit" / "Updated since your last visit", for a developing story. */
 export function FreshBadge({ event }: { event: StoryEvent }) {
   const messages = useMessages();
-  const freshness = useStoryState((s) => getFreshness(event, s.lastVisit));
+  const freshness = getFreshness(event, useLastVisit());
   if (!freshness) return null;
   return (
     <span className={`fresh-badge fresh-badge--${freshness}`}>

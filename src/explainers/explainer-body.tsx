@@ -1,10 +1,10 @@
 import { RichText } from "../ui/rich-text.tsx";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import type { Explainer } from "../story/schema.ts";
 
 /** An explainer's text and the sources it rests on. */
 export function ExplainerBody({ explainer }: { explainer: Explainer }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { sources } = useStoryIndex();
   return (

@@ -1,16 +1,11 @@
 import { ExplainerBody } from "./explainer-body.tsx";
-import {
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-  useStoryStore,
-} from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryStore } from "../state/story-context.tsx";
 import { RelatedEvents } from "../ui/related-events.tsx";
 import { SidePanel } from "../ui/side-panel.tsx";
 
 /** An explainer opened from the timeline, with the events it gives background to. */
 export function ExplainerPanel({ id }: { id: string }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const index = useStoryIndex();
   const store = useStoryStore();

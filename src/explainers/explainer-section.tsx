@@ -1,11 +1,11 @@
 import { ExplainerBody } from "./explainer-body.tsx";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { Explainer } from "../story/schema.ts";
 import { domIds } from "../ui/reveal.ts";
 import { StateLink } from "../ui/state-link.tsx";
 
 function ExplainerArticle({ explainer }: { explainer: Explainer }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const open = useStoryState((s) => s.explainer === explainer.id);
   const messages = useMessages();
   const index = useStoryIndex();

@@ -1,7 +1,16 @@
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import { useStore } from "zustand";
 import { getMessages, type Messages } from "../i18n/messages.ts";
+import type { Language } from "../story/schema-parts.ts";
 import type { StoryIndex } from "../story/story-index.ts";
+import { keyedSelection } from "./keyed-selection.ts";
 import type { StoryState, StoryStore } from "./story-store.ts";
 
 interface StoryContextValue {
@@ -9,7 +18,18 @@ interface StoryContextValue {
   store: StoryStore;
 }
 
+/**
+ * What almost every component reads but that rarely changes. It reaches them through context
+ * from one store subscription, rather than through one subscription each: a story of
+ * thousands of events would otherwise run tens of thousands of selectors on every click.
+ */
+interface ReaderValue {
+  lang: Language;
+  lastVisit: number | null;
+}
+
 const StoryContext = createContext<StoryContextValue | null>(null);
+const ReaderContext = createContext<ReaderValue | null>(null);
 
 export function StoryProvider({
   index,
@@ -17,11 +37,24 @@ export function StoryProvider({
   children,
 }: StoryContextValue & { children: ReactNode }) {
   const value = useMemo(() => ({ index, store }), [index, store]);
-  return <StoryContext.Provider value={value}>{children}</StoryContext.Provider>;
+  const lang = useStore(store, (s) => s.lang);
+  const lastVisit = useStore(store, (s) => s.lastVisit);
+  const reader = useMemo(() => ({ lang, lastVisit }), [lang, lastVisit]);
+  return (
+    <StoryContext.Provider value={value}>
+      <ReaderContext.Provider value={reader}>{children}</ReaderContext.Provider>
+    </StoryContext.Provider>
+  );
 }
 
 function useStoryContext(): StoryContextValue {
   const value = useContext(StoryContext);
+  if (!value) throw new Error("Story components must be rendered inside <StoryProvider>.");
+  return value;
+}
+
+function useReader(): ReaderValue {
+  const value = useContext(ReaderContext);
   if (!value) throw new Error("Story components must be rendered inside <StoryProvider>.");
   return value;
 }
@@ -34,12 +67,41 @@ export function useStoryStore(): StoryStore {
   return useStoryContext().store;
 }
 
-/** Reads one value from this story's store: `useStoryState((s) => s.lang)`. */
+/** Reads one value from this story's store: `useStoryState((s) => s.event)`. */
 export function useStoryState<T>(selector: (state: StoryState) => T): T {
   return useStore(useStoryContext().store, selector);
 }
 
+/** The reader's language. */
+export function useLang(): Language {
+  return useReader().lang;
+}
+
+/** The reader's previous visit (UTC ms), or null while unknown. */
+export function useLastVisit(): number | null {
+  return useReader().lastVisit;
+}
+
 /** The UI strings in the reader's current language. */
 export function useMessages(): Messages {
-  return getMessages(useStoryState((s) => s.lang));
+  return getMessages(useLang());
+}
+
+const selectedEvent = (state: StoryState) => state.event;
+
+/**
+ * Whether this event is the selected one. Only the two events whose answer changes are told
+ * about a new selection, however many events listen.
+ */
+export function useIsSelectedEvent(id: string): boolean {
+  const store = useStoryContext().store;
+  const subscribe = useCallback(
+    (notify: () => void) => keyedSelection(store, selectedEvent).subscribe(id, notify),
+    [store, id],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => store.getState().event === id,
+    () => store.getInitialState().event === id,
+  );
 }

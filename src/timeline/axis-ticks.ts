@@ -55,12 +55,14 @@ export function getAxisTicks(
   transform: ZoomTransform1D,
   viewport: number,
   language: Language,
+  /** Pixels beyond each side of the viewport to fill with ticks too (see LayoutSizes). */
+  overscan = 0,
 ): AxisTick[] {
   const ticks: AxisTick[] = [];
   for (const segment of scale.segments) {
     const p0 = transform.apply(segment.p0);
     const p1 = transform.apply(segment.p1);
-    if (p1 < 0 || p0 > viewport) continue;
+    if (p1 < -overscan || p0 > viewport + overscan) continue;
     const count = Math.max(1, Math.floor((p1 - p0) / TICK_SPACING));
     const local = scaleUtc().domain([segment.t0, segment.t1]).range([p0, p1]);
     const dates = local.ticks(count);
@@ -68,7 +70,7 @@ export function getAxisTicks(
     let firstInSegment = true;
     dates.forEach((date) => {
       const x = local(date);
-      if (x < -TICK_SPACING || x > viewport + TICK_SPACING) return;
+      if (x < -overscan - TICK_SPACING || x > viewport + overscan + TICK_SPACING) return;
       const newYear =
         date.getUTCMonth() === 0 && (granularity === "month" || date.getUTCDate() === 1);
       const withYear = granularity !== "year" && (firstInSegment || newYear);

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { CSSProperties } from "react";
 import { formatStoryDate } from "../i18n/format-date.ts";
-import { useStoryState } from "../state/story-context.tsx";
+import { useLang } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { FreshBadge } from "../events/fresh-badge.tsx";
 
@@ -24,7 +24,7 @@ function EventButtonView({
   className,
   style,
 }: EventButtonProps) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   return (
     <button
       type="button"

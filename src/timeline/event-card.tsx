@@ -2,12 +2,7 @@ import { EventMeta } from "../events/event-meta.tsx";
 import { EventDetails } from "../events/event-details.tsx";
 import { memo } from "react";
 import { fillTemplate } from "../i18n/messages.ts";
-import {
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-  useStoryStore,
-} from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryStore } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { useSwipe } from "../ui/hooks/use-swipe.ts";
 import { ShareButtons } from "../ui/share-buttons.tsx";
@@ -22,7 +17,7 @@ interface EventCardProps {
 
 /** The open event: date, title, status and who says so, text, quote, and where to read more. */
 function EventCardView({ event, navigation, inline = false }: EventCardProps) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const index = useStoryIndex();
   const store = useStoryStore();

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from "react";
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import { mustParseDatePoint, startOfPoint } from "../story/date-point.ts";
 import { useElementWidth } from "../ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
@@ -28,11 +28,12 @@ import { IDENTITY } from "./zoom-transform.ts";
  */
 export default function HorizontalTimeline({ navigation }: { navigation: TimelineNavigation }) {
   const index = useStoryIndex();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const reducedMotion = usePrefersReducedMotion();
   const frameRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
   const frameWidth = useElementWidth(frameRef);
   const { order, selected } = navigation;
 
@@ -85,19 +86,58 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
     Math.max(1, fitLayout.spanRowsUsed),
   );
 
-  const zoom = useTimelineZoom(plotRef, width, rows.height, reducedMotion);
+  // Half a viewport is drawn beyond each side, so a pan moves what is drawn (see the hook).
+  const overscan = Math.round(width / 2);
+  const zoom = useTimelineZoom(plotRef, layerRef, width, rows.height, overscan, reducedMotion);
   const { transform } = zoom;
   const layout = useMemo(
     () =>
       layoutPrepared(prepared, transform, {
         ...sizes,
+        overscan,
         maxLanes: Math.max(GEOMETRY.minLanes, fitLayout.lanesUsed),
       }),
-    [prepared, transform, sizes, fitLayout.lanesUsed],
+    [prepared, transform, sizes, overscan, fitLayout.lanesUsed],
   );
   const ticks = useMemo(
-    () => getAxisTicks(scale, transform, width, lang),
-    [scale, transform, width, lang],
+    () => getAxisTicks(scale, transform, width, lang, overscan),
+    [scale, transform, width, lang, overscan],
+  );
+  // Positions as style objects made once per layout, so the memoised buttons skip re-rendering
+  // when only the selection changes. `--x` lets CSS move a label while a zoom is previewed.
+  const pointStyles = useMemo(
+    () =>
+      new Map(
+        layout.points.map((point) => [
+          point.id,
+          placeAt(
+            point.labelX,
+            laneTop(point.lane, rows.lanesHeight),
+            GEOMETRY.labelWidth,
+            GEOMETRY.cardHeight,
+          ),
+        ]),
+      ),
+    [layout, rows.lanesHeight],
+  );
+  const spanStyles = useMemo(
+    () =>
+      new Map(
+        layout.spans.map((span) => {
+          const right = Math.max(span.x1, span.labelX + GEOMETRY.spanLabelWidth);
+          return [
+            span.id,
+            placeAt(
+              span.labelX,
+              rows.spansTop + span.row * GEOMETRY.spanRowHeight,
+              // A label that starts in view ends in view; one in the overscan may run on.
+              Math.min(right, (span.labelX < width ? width : width + overscan) - 4) - span.labelX,
+              GEOMETRY.spanRowHeight - 2,
+            ),
+          ];
+        }),
+      ),
+    [layout, rows.spansTop, width, overscan],
   );
 
   // Glide to the selected event whenever the selection changes.
@@ -148,9 +188,10 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
       <div className="htl__frame" ref={frameRef}>
         <div className="htl__plot" ref={plotRef} style={{ width, height: rows.height }}>
           {width > 0 && (
-            <>
+            <div className="htl__layer" ref={layerRef}>
               <TimelineAxis
                 width={width}
+                overscan={overscan}
                 height={rows.height}
                 rows={rows}
                 layout={layout}
@@ -172,21 +213,12 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
                     tabStop={point.id === tabStop}
                     onSelect={navigation.select}
                     className="tl-event--card"
-                    style={{
-                      left: point.labelX,
-                      top: laneTop(point.lane, rows.lanesHeight),
-                      width: GEOMETRY.labelWidth,
-                      height: GEOMETRY.cardHeight,
-                    }}
+                    style={pointStyles.get(point.id)}
                   />
                 ) : null;
               })}
               {layout.spans.map((span) => {
                 const event = index.events.get(span.id);
-                const right = Math.min(
-                  width - 4,
-                  Math.max(span.x1, span.labelX + GEOMETRY.spanLabelWidth),
-                );
                 return event ? (
                   <EventButton
                     key={span.id}
@@ -195,12 +227,7 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
                     tabStop={span.id === tabStop}
                     onSelect={navigation.select}
                     className="tl-event--span"
-                    style={{
-                      left: span.labelX,
-                      top: rows.spansTop + span.row * GEOMETRY.spanRowHeight,
-                      width: right - span.labelX,
-                      height: GEOMETRY.spanRowHeight - 2,
-                    }}
+                    style={spanStyles.get(span.id)}
                   />
                 ) : null;
               })}
@@ -210,17 +237,17 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
                   type="button"
                   className="tl-cluster"
                   tabIndex={-1}
-                  style={{
-                    left: Math.min(Math.max(cluster.x - 22, 0), width - 44),
-                    top: rows.axisY - GEOMETRY.clusterRow,
-                  }}
+                  style={placeAt(
+                    Math.min(Math.max(cluster.x - 22, -overscan), width + overscan - 44),
+                    rows.axisY - GEOMETRY.clusterRow,
+                  )}
                   aria-label={fillTemplate(messages.clusterLabel, { count: cluster.ids.length })}
                   onClick={() => zoom.zoomTo(cluster.base0, cluster.base1)}
                 >
                   +{cluster.ids.length}
                 </button>
               ))}
-            </>
+            </div>
           )}
         </div>
         <div className={`htl__side${sideColumn ? " htl__side--column" : ""}`}>
@@ -254,4 +281,9 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
       </div>
     </div>
   );
+}
+
+/** An absolutely placed label; `--x` is its left edge, for the zoom preview's CSS. */
+function placeAt(left: number, top: number, width?: number, height?: number): CSSProperties {
+  return { left, top, width, height, "--x": `${left}px` } as CSSProperties;
 }

@@ -1,6 +1,7 @@
 import { withViewTransition } from "../ui/view-transition.ts";
 import { fillTemplate } from "../i18n/messages.ts";
 import {
+  useLang,
   useMessages,
   useStoryIndex,
   useStoryState,
@@ -10,7 +11,7 @@ import {
 /** The story's themes as toggle buttons, and how many events are shown. */
 export function ThreadFilter({ shown }: { shown: number }) {
   const messages = useMessages();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const active = useStoryState((s) => s.threads);
   const store = useStoryStore();
   const { story } = useStoryIndex();

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { AxisTick } from "./axis-ticks.ts";
 import { GEOMETRY, laneTop } from "./timeline-geometry.ts";
 import type { StoryScale } from "./time-scale.ts";
@@ -7,6 +8,8 @@ import type { ZoomTransform1D } from "./zoom-transform.ts";
 
 interface TimelineAxisProps {
   width: number;
+  /** Pixels drawn beyond each side of the viewport (see LayoutSizes). */
+  overscan: number;
   height: number;
   rows: { lanesHeight: number; axisY: number; spansTop: number };
   layout: TimelineLayout;
@@ -19,7 +22,7 @@ interface TimelineAxisProps {
   nowLabel: string;
 }
 
-function Marker({
+const Marker = memo(function Marker({
   x,
   y,
   item,
@@ -45,18 +48,20 @@ function Marker({
     );
   }
   return <circle className={className} cx={x} cy={y} r={r} />;
-}
+});
 
 /**
  * The drawn part of the timeline: axis, breaks, ticks, "now", period bars, markers and the
  * lines to their labels. Decorative for assistive technology: the labels are the buttons.
  */
 export function TimelineAxis(props: TimelineAxisProps) {
-  const { width, height, rows, layout, ticks, scale, transform, items, selected } = props;
+  const { width, overscan, height, rows, layout, ticks, scale, transform, items, selected } = props;
   const { axisY, spansTop, lanesHeight } = rows;
+  const from = -overscan;
+  const to = width + overscan;
   const breaks = scale.breaks
     .map((b) => ({ x0: transform.apply(b.p0), x1: transform.apply(b.p1) }))
-    .filter((b) => b.x1 >= 0 && b.x0 <= width);
+    .filter((b) => b.x1 >= from && b.x0 <= to);
 
   return (
     <svg className="tl-axis" width={width} height={height} aria-hidden="true" focusable="false">
@@ -66,7 +71,7 @@ export function TimelineAxis(props: TimelineAxisProps) {
           <stop offset="0.25" stopColor="currentColor" stopOpacity="1" />
         </linearGradient>
       </defs>
-      <line className="tl-axis__line" x1={0} x2={width} y1={axisY} y2={axisY} />
+      <line className="tl-axis__line" x1={from} x2={to} y1={axisY} y2={axisY} />
       {breaks.map((b, i) => (
         <g key={`break-${i}`} className="tl-axis__break">
           <rect x={b.x0 + 2} y={axisY - 10} width={Math.max(0, b.x1 - b.x0 - 4)} height={20} />
@@ -81,7 +86,7 @@ export function TimelineAxis(props: TimelineAxisProps) {
           </text>
         </g>
       ))}
-      {props.nowX !== null && props.nowX >= 0 && props.nowX <= width && (
+      {props.nowX !== null && props.nowX >= from && props.nowX <= to && (
         <g className="tl-axis__now">
           <line x1={props.nowX} x2={props.nowX} y1={0} y2={height} />
           <text x={props.nowX + 4} y={axisY - 4} textAnchor="start">
@@ -92,8 +97,8 @@ export function TimelineAxis(props: TimelineAxisProps) {
       {layout.spans.map((span) => {
         const item = items.get(span.id);
         const y = spansTop + span.row * GEOMETRY.spanRowHeight;
-        const x0 = Math.max(span.x0, -4);
-        const x1 = Math.min(span.x1, width + 4);
+        const x0 = Math.max(span.x0, from - 4);
+        const x1 = Math.min(span.x1, to + 4);
         return (
           <rect
             key={span.id}

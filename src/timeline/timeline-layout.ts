@@ -14,6 +14,11 @@ export interface LayoutSizes {
   maxSpanRows: number;
   /** Width a period bar's label needs, px: one number, or one per item id. */
   spanLabelWidth: number | ((id: string) => number);
+  /**
+   * Pixels laid out beyond each side of the viewport, so the view can be panned by moving what
+   * is already drawn, without laying it out again. Labels of events in view stay inside it.
+   */
+  overscan?: number;
 }
 
 export interface PointLayout {
@@ -57,8 +62,9 @@ export interface TimelineLayout {
 
 const MARGIN = 4;
 
-function clampLabel(x: number, width: number, viewport: number): number {
-  return Math.min(Math.max(x - 12, MARGIN), Math.max(MARGIN, viewport - width - MARGIN));
+/** Keeps a label inside [from, to]: the viewport for what is in view, else the overscan. */
+function clampInto(x: number, width: number, from: number, to: number): number {
+  return Math.min(Math.max(x, from + MARGIN), Math.max(from + MARGIN, to - width - MARGIN));
 }
 
 /** Items with their positions at zoom 1, sorted: computed once per scale, not per frame. */
@@ -112,17 +118,23 @@ export function layoutPrepared(
   sizes: LayoutSizes,
 ): TimelineLayout {
   const { viewport, labelWidth } = sizes;
-  const visible = (x0: number, x1: number) => x1 >= 0 && x0 <= viewport;
+  const overscan = sizes.overscan ?? 0;
+  const from = -overscan;
+  const to = viewport + overscan;
+  const inWindow = (x0: number, x1: number) => x1 >= from && x0 <= to;
+  const inView = (x0: number, x1: number) => x1 >= 0 && x0 <= viewport;
+  const clampLabel = (x0: number, x1: number, width: number) =>
+    inView(x0, x1) ? clampInto(x0, width, 0, viewport) : clampInto(x0, width, from, to);
 
-  const first = lowerBound(prepared.points, transform.invert(0));
-  const last = lowerBound(prepared.points, transform.invert(viewport) + 1e-9);
+  const first = lowerBound(prepared.points, transform.invert(from));
+  const last = lowerBound(prepared.points, transform.invert(to) + 1e-9);
   const pointItems = prepared.points
     .slice(first, last)
     .map(({ item, base }) => ({ item, base, x: transform.apply(base) }))
-    .filter(({ x }) => visible(x, x));
+    .filter(({ x }) => inWindow(x, x));
 
   const boxes = pointItems.map(({ item, x }) => {
-    const labelX = clampLabel(x, labelWidth, viewport);
+    const labelX = clampLabel(x - 12, x, labelWidth);
     return { id: item.id, x0: labelX, x1: labelX + labelWidth };
   });
   const lanes = packLanes(boxes, sizes.maxLanes);
@@ -141,13 +153,13 @@ export function layoutPrepared(
       x0: transform.apply(base0),
       x1: transform.apply(base1),
     }))
-    .filter(({ x0, x1 }) => visible(x0, x1));
+    .filter(({ x0, x1 }) => inWindow(x0, x1));
   const spanBoxes = spanItems.map(({ item, x0, x1 }) => {
     const labelWidth =
       typeof sizes.spanLabelWidth === "number"
         ? sizes.spanLabelWidth
         : sizes.spanLabelWidth(item.id);
-    const labelX = Math.min(Math.max(x0, MARGIN), Math.max(MARGIN, viewport - labelWidth - MARGIN));
+    const labelX = clampLabel(x0, x1, labelWidth);
     return { id: item.id, x0: labelX, x1: Math.max(x1, labelX + labelWidth) };
   });
   const rows = packLanes(spanBoxes, sizes.maxSpanRows, 4);
@@ -155,7 +167,8 @@ export function layoutPrepared(
   spanItems.forEach(({ item, x0, x1 }, i) => {
     const row = rows.get(item.id);
     if (row === null || row === undefined) {
-      hidden.push({ id: item.id, x: Math.max(x0, 0), base: transform.invert(Math.max(x0, 0)) });
+      const x = Math.max(x0, from);
+      hidden.push({ id: item.id, x, base: transform.invert(x) });
     } else {
       const box = spanBoxes[i]!;
       spans.push({ id: item.id, x0, x1, labelX: box.x0, labelWidth: box.x1 - box.x0, row });

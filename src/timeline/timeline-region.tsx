@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import { RegionBoundary } from "../ui/region-boundary.tsx";
 import { useTimelineNavigation } from "./use-timeline-navigation.ts";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
@@ -18,7 +18,7 @@ export const WIDE_QUERY = "(min-width: 600px)";
  */
 export function TimelineRegion() {
   const messages = useMessages();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const explainer = useStoryState((s) => s.explainer);
   const viewpoint = useStoryState((s) => s.viewpoint);
   const compare = useStoryState((s) => s.compare);

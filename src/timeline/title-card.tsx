@@ -1,10 +1,10 @@
 import { memo } from "react";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import type { TimelineNavigation } from "./use-timeline-navigation.ts";
 
 /** What the card area shows before the reader picks an event: the story, and where to start. */
 function TitleCardView({ navigation }: { navigation: TimelineNavigation }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { story } = useStoryIndex();
   return (

@@ -1,12 +1,23 @@
 import { select } from "d3-selection";
 import type { animate } from "framer-motion";
 import { zoom, zoomIdentity, type ZoomBehavior } from "d3-zoom";
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from "react";
+import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
 export const MAX_ZOOM = 400;
 
 export interface TimelineZoom {
+  /** The transform the plot is laid out for (it lags the gesture, see below). */
   transform: ZoomTransform1D;
   /** Zooms by `factor` around base pixel `around` (by default the viewport's centre). */
   zoomBy: (factor: number, around?: number) => void;
@@ -26,18 +37,53 @@ function loadAnimate(): Promise<Animate> {
 }
 
 /**
- * d3-zoom on the timeline's viewport: wheel, trackpad, drag and pinch, horizontal only. d3
- * owns the gesture; React only receives the resulting transform.
+ * d3-zoom on the timeline's viewport: wheel, trackpad, drag and pinch, horizontal only.
+ *
+ * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
+ * render on every frame. The plot is laid out for one transform, with some overscan; while the
+ * view moves, the layer holding it is only moved (and, while zooming, stretched) by CSS, which
+ * the compositor does. React lays the plot out again, as a transition that yields to input,
+ * when a gesture ends, when a glide lands, or when the view strays too far from the layout.
  */
 export function useTimelineZoom(
   ref: RefObject<HTMLElement | null>,
+  layerRef: RefObject<HTMLElement | null>,
   width: number,
   height: number,
+  overscan: number,
   reducedMotion: boolean,
 ): TimelineZoom {
   const [transform, setTransform] = useState<ZoomTransform1D>(() => zoomTransform1D());
+  const live = useRef<ZoomTransform1D>(transform);
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const stopGlide = useRef<(() => void) | null>(null);
+  const frame = useRef(0);
+  const shownScale = useRef(1);
+  const gliding = useRef(false);
+
+  /** Moves the drawn layer from where it was laid out to where the view now is. */
+  const paintPreview = useCallback(() => {
+    frame.current = 0;
+    const layer = layerRef.current;
+    if (!layer) return;
+    const { scale, shift } = previewOf(transform, live.current);
+    moveLayer(layer, scale, shift, scale !== shownScale.current);
+    shownScale.current = scale;
+  }, [layerRef, transform]);
+
+  const commit = useCallback(() => {
+    const next = live.current;
+    startTransition(() => setTransform(next));
+  }, []);
+
+  // After React has laid the plot out again, the preview is relative to the new layout.
+  useLayoutEffect(() => paintPreview(), [paintPreview]);
+
+  const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
+    live.current = next;
+    if (!frame.current) frame.current = requestAnimationFrame(paintPreview);
+    if (!gesture || needsLayout(transform, next, width, overscan)) commit();
+  });
 
   useEffect(() => {
     const element = ref.current;
@@ -58,9 +104,16 @@ export function useTimelineZoom(
         const mouse = event as MouseEvent;
         return !mouse.button;
       })
-      .on("start", () => stopGlide.current?.())
-      .on("zoom", (event: { transform: { k: number; x: number } }) => {
-        setTransform(zoomTransform1D(event.transform.k, event.transform.x));
+      .on("start", (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent) stopGlide.current?.();
+      })
+      .on("zoom", (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
+        // A glide sets the transform itself (no source event) and lays out when it lands.
+        const gesture = event.sourceEvent !== null || gliding.current;
+        onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture);
+      })
+      .on("end", (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent) commit();
       });
     behaviorRef.current = behavior;
     const selection = select(element);
@@ -69,7 +122,9 @@ export function useTimelineZoom(
       selection.on(".zoom", null);
       behaviorRef.current = null;
     };
-  }, [ref, width, height]);
+  }, [ref, width, height, commit]);
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   const apply = useCallback(
     (k: number, x: number) => {
@@ -77,22 +132,31 @@ export function useTimelineZoom(
       const behavior = behaviorRef.current;
       if (element && behavior)
         behavior.transform(select(element), zoomIdentity.translate(x, 0).scale(k));
-      else setTransform(zoomTransform1D(k, x));
+      else {
+        live.current = zoomTransform1D(k, x);
+        commit();
+      }
     },
-    [ref],
+    [ref, commit],
   );
 
   const glide = useCallback(
     (k: number, x: number) => {
       stopGlide.current?.();
       if (reducedMotion) return apply(k, x);
-      const from = { k: transform.k, x: transform.x };
+      const from = { k: live.current.k, x: live.current.x };
       let cancelled = false;
+      const land = () => {
+        gliding.current = false;
+        commit();
+      };
       stopGlide.current = () => {
         cancelled = true;
+        land();
       };
       void loadAnimate().then((animate) => {
         if (cancelled) return;
+        gliding.current = true;
         const controls = animate(0, 1, {
           duration: 0.45,
           ease: [0.25, 0.1, 0.25, 1],
@@ -101,11 +165,15 @@ export function useTimelineZoom(
             const kt = Math.exp(Math.log(from.k) + (Math.log(k) - Math.log(from.k)) * t);
             apply(kt, from.x + (x - from.x) * t);
           },
+          onComplete: land,
         });
-        stopGlide.current = () => controls.stop();
+        stopGlide.current = () => {
+          controls.stop();
+          land();
+        };
       });
     },
-    [apply, reducedMotion, transform.k, transform.x],
+    [apply, commit, reducedMotion],
   );
 
   const clampX = useCallback(
@@ -114,17 +182,20 @@ export function useTimelineZoom(
   );
 
   const centerOn = useCallback(
-    (pixel: number, k = transform.k) => glide(k, clampX(k, width / 2 - pixel * k)),
-    [clampX, glide, transform.k, width],
+    (pixel: number, k?: number) => {
+      const scale = k ?? live.current.k;
+      glide(scale, clampX(scale, width / 2 - pixel * scale));
+    },
+    [clampX, glide, width],
   );
 
   const zoomBy = useCallback(
     (factor: number, around?: number) => {
-      const k = Math.min(MAX_ZOOM, Math.max(1, transform.k * factor));
-      const centre = around ?? transform.invert(width / 2);
+      const k = Math.min(MAX_ZOOM, Math.max(1, live.current.k * factor));
+      const centre = around ?? live.current.invert(width / 2);
       glide(k, clampX(k, width / 2 - centre * k));
     },
-    [clampX, glide, transform, width],
+    [clampX, glide, width],
   );
 
   const fit = useCallback(() => glide(1, 0), [glide]);

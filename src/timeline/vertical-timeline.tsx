@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { formatDuration } from "../i18n/format-duration.ts";
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryState } from "../state/story-context.tsx";
 import { getDateBounds } from "../story/story-dates.ts";
 import { usePrefersReducedMotion } from "../ui/hooks/use-media-query.ts";
 import { isHydrated } from "../ui/hydration.ts";
@@ -29,7 +29,7 @@ function VerticalRow({ id, children }: { id: string; children: ReactNode }) {
  * long quiet stretches a break that says how long; the open event's card unfolds in place.
  */
 export function VerticalTimeline({ navigation }: { navigation: TimelineNavigation }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const reducedMotion = usePrefersReducedMotion();
   const listRef = useRef<HTMLDivElement>(null);

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from "react";
-import { useStoryState } from "../state/story-context.tsx";
+import { useLang } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 
 type Media = NonNullable<StoryEvent["media"]>;
 
 /** An event's picture with its credit; if it cannot load, its alt text stands in its place. */
 export function EventMedia({ media }: { media: Media }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const [failed, setFailed] = useState(false);
   const imageRef = useRef<HTMLImageElement>(null);
   // A picture that failed before the page's script started fired its error unheard.

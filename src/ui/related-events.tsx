@@ -1,11 +1,11 @@
-import { useMessages, useStoryState, useStoryStore } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryStore } from "../state/story-context.tsx";
 import type { StoryEvent } from "../story/schema.ts";
 import { formatStoryDate } from "../i18n/format-date.ts";
 
 /** A panel's related events, each one click away: it opens the event and closes the panel. */
 export function RelatedEvents({ events }: { events: readonly StoryEvent[] }) {
   const messages = useMessages();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const store = useStoryStore();
   if (events.length === 0) return null;
   return (

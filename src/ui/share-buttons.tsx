@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from "react";
 import { storyPath } from "../app/routes.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import { copyText } from "./copy-text.ts";
 
 const noSubscription = () => () => {};
@@ -22,7 +22,7 @@ export function eventShareUrl(
 /** "Copy link" to an event everywhere, and the system's share sheet where there is one (phones). */
 export function ShareButtons({ eventId, title }: { eventId: string; title: string }) {
   const messages = useMessages();
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const { story } = useStoryIndex();
   const [status, setStatus] = useState("");
   const url = () =>

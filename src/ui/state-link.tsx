@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from "react";
-import { useStoryIndex, useStoryState, useStoryStore } from "../state/story-context.tsx";
+import { useLang, useStoryIndex, useStoryStore } from "../state/story-context.tsx";
 import { pickUrlState } from "../state/story-store.ts";
 import { nothingOpen, serializeUrlState, type UrlState } from "../state/url-state.ts";
 import { revealElement } from "./reveal.ts";
@@ -25,7 +25,7 @@ export function StateLink({ change, targetId, revealId, children, className }: S
   // The link's address names only what it opens (in the reader's language), not everything
   // else that is open: a story of thousands of events would otherwise re-render every link
   // whenever the reader selects anything.
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const target = { ...nothingOpen(lang), ...change };
   const href = `${serializeUrlState(target, defaultLanguage) || "?"}#${targetId}`;
 

@@ -1,6 +1,6 @@
 import { formatDatePoint, formatExactDate, formatStoryDate } from "../i18n/format-date.ts";
 import { fillTemplateParts } from "../i18n/messages.ts";
-import { useMessages, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages } from "../state/story-context.tsx";
 import type { StoryDate } from "../story/story-date-schema.ts";
 import type { Language } from "../story/schema-parts.ts";
 
@@ -39,7 +39,7 @@ function ExactTimes({ date, lang }: { date: StoryDate; lang: Language }) {
  * machine-readable dates it stands for, so "the weekend after the deadline" still says when.
  */
 export function StoryDateView({ date }: { date: StoryDate }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const approximate = date.kind === "point" || date.kind === "range" ? date.approximate : false;
   if (!date.label && date.kind === "point") {

@@ -1,9 +1,9 @@
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 
 /** Credits the original reporting, with a link to it (or its publisher when no URL is known). */
 export function StoryFooter() {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { credit } = useStoryIndex().story;
   const href = credit.url ?? credit.publisherUrl;

@@ -1,12 +1,12 @@
 import { formatDateTime } from "../i18n/format-date.ts";
 import { fillTemplateParts } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import { EmbedButton } from "../embed-builder/embed-button.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 /** Title, summary, when it was updated, and whose reporting it is. */
 export function StoryHeader() {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { story } = useStoryIndex();
   const { credit } = story;

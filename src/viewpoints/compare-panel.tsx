@@ -1,16 +1,11 @@
-import {
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-  useStoryStore,
-} from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryStore } from "../state/story-context.tsx";
 import { SidePanel } from "../ui/side-panel.tsx";
 import { compareQuestions, type ComparedQuestion } from "./compare-questions.ts";
 import { ViewpointBody } from "./viewpoint-body.tsx";
 
 /** The experts side by side, question by question. */
 export function ComparePanel() {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { story, people } = useStoryIndex();
   const store = useStoryStore();

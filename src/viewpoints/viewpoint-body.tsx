@@ -1,12 +1,12 @@
 import { fillTemplate } from "../i18n/messages.ts";
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
 import type { Viewpoint } from "../story/schema.ts";
 import { QuoteBlock } from "../ui/quote-block.tsx";
 import { RichText } from "../ui/rich-text.tsx";
 
 /** What a person holds and says on one question: claims in the reporting's words, then quotes. */
 export function ViewpointBody({ viewpoint }: { viewpoint: Viewpoint }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const { sources } = useStoryIndex();
   const saidTo = viewpoint.saidTo ? sources.get(viewpoint.saidTo) : undefined;

@@ -1,16 +1,11 @@
-import {
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-  useStoryStore,
-} from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryStore } from "../state/story-context.tsx";
 import { RelatedEvents } from "../ui/related-events.tsx";
 import { SidePanel } from "../ui/side-panel.tsx";
 import { ViewpointBody } from "./viewpoint-body.tsx";
 
 /** An expert's view on one question, opened from an event, with a way to compare the experts. */
 export function ViewpointPanel({ id }: { id: string }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const messages = useMessages();
   const index = useStoryIndex();
   const store = useStoryStore();

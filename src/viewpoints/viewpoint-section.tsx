@@ -1,11 +1,11 @@
-import { useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryState } from "../state/story-context.tsx";
 import type { Person, Viewpoint } from "../story/schema.ts";
 import { domIds } from "../ui/reveal.ts";
 import { StateLink } from "../ui/state-link.tsx";
 import { ViewpointBody } from "./viewpoint-body.tsx";
 
 function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const open = useStoryState((s) => s.viewpoint === viewpoint.id);
   const messages = useMessages();
   const index = useStoryIndex();
@@ -35,7 +35,7 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
 }
 
 function PersonCard({ person, viewpoints }: { person: Person; viewpoints: Viewpoint[] }) {
-  const lang = useStoryState((s) => s.lang);
+  const lang = useLang();
   const headingId = `person-${person.id}`;
   return (
     <article className="person-card" aria-labelledby={headingId}>

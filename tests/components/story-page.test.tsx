@@ -6,6 +6,7 @@ import { StoryRoot } from "../../src/app/story-root.tsx";
 import { getDefaultState, getKnownIds } from "../../src/state/initial-state.ts";
 import { parseUrlState } from "../../src/state/url-state.ts";
 import { loadBundledStory } from "../helpers/bundled-story.ts";
+import { expectSearch } from "../helpers/render-story.tsx";
 
 const story = loadBundledStory();
 
@@ -87,7 +88,7 @@ describe("the story page", () => {
       "Maduro defied the US deadline to step down",
     );
     expect(document.documentElement.lang).toBe("en");
-    expect(window.location.search).toBe("?lang=en");
+    await expectSearch("?lang=en");
     expect(screen.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
     expect(eventItem("Trump and Maduro are said to have spoken")).toHaveTextContent(
       "Not confirmed by: The White House, Venezuela's information ministry",
@@ -116,7 +117,7 @@ describe("the story page", () => {
     renderAt();
     const exam = eventItem("ICC starter en forundersøkelse");
     await user.click(within(exam).getByRole("link", { name: "ICC og Maduro" }));
-    expect(window.location.search).toBe("?explainer=icc-maduro");
+    await expectSearch("?explainer=icc-maduro");
     const panel = await screen.findByRole("dialog", { name: "ICC og Maduro" });
     expect(within(panel).getByRole("heading", { name: "ICC og Maduro" })).toHaveFocus();
 

@@ -1,4 +1,5 @@
-import { render } from "@testing-library/react";
+import { render, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
 import { StoryRoot } from "../../src/app/story-root.tsx";
 import { getDefaultState, getKnownIds } from "../../src/state/initial-state.ts";
 import { parseUrlState } from "../../src/state/url-state.ts";
@@ -21,4 +22,9 @@ export function historyStep(direction: "back" | "forward"): Promise<void> {
     if (direction === "back") window.history.back();
     else window.history.forward();
   });
+}
+
+/** Waits for the address bar's query: the app writes it just after the next paint. */
+export async function expectSearch(search: string): Promise<void> {
+  await waitFor(() => expect(window.location.search).toBe(search));
 }

@@ -92,4 +92,41 @@ describe("layoutTimeline properties on generated stories", () => {
       { numRuns: 150 },
     );
   });
+
+  it("with overscan, also lays out what lies just outside, and keeps labels of what is in view inside it", () => {
+    const overscan = DESKTOP.viewport / 2;
+    fc.assert(
+      fc.property(timelineItems, zoom, (items, { k, f }) => {
+        const scale = createStoryScale({ intervals: items, length: DESKTOP.viewport });
+        const transform = zoomTransform1D(k, -f * DESKTOP.viewport * (k - 1));
+        const plain = layoutTimeline(items, scale, transform, DESKTOP);
+        const wide = layoutTimeline(items, scale, transform, { ...DESKTOP, overscan });
+
+        const wideMarkers = new Set(wide.markers.map((m) => m.id));
+        const accounted = new Set([
+          ...wide.points.map((p) => p.id),
+          ...wide.clusters.flatMap((c) => c.ids),
+        ]);
+        for (const marker of plain.markers)
+          expect(accounted.has(marker.id) || wideMarkers.has(marker.id)).toBe(true);
+        for (const point of wide.points) {
+          expect(point.x).toBeGreaterThanOrEqual(-overscan);
+          expect(point.x).toBeLessThanOrEqual(DESKTOP.viewport + overscan);
+          if (point.x >= 0 && point.x <= DESKTOP.viewport) {
+            expect(point.labelX).toBeGreaterThanOrEqual(0);
+            expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
+          }
+        }
+        for (const a of wide.points) {
+          for (const b of wide.points) {
+            if (a === b || a.lane !== b.lane) continue;
+            const boxA = { x0: a.labelX, x1: a.labelX + DESKTOP.labelWidth };
+            const boxB = { x0: b.labelX, x1: b.labelX + DESKTOP.labelWidth };
+            expect(overlaps(boxA, boxB)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -1,0 +1,60 @@
+import type { ZoomTransform1D } from "./zoom-transform.ts";
+
+/**
+ * How to move a plot laid out for transform `laid` so it shows transform `view`: stretch by
+ * `scale`, then shift by `shift` px. A base pixel p sits at laid.k·p + laid.x in the layout and
+ * must appear at view.k·p + view.x, so scale = view.k / laid.k and shift = view.x − scale·laid.x.
+ */
+export function previewOf(
+  laid: ZoomTransform1D,
+  view: ZoomTransform1D,
+): { scale: number; shift: number } {
+  const scale = view.k / laid.k;
+  return { scale, shift: view.x - scale * laid.x };
+}
+
+/**
+ * Zooming in further than this since the last layout lays the plot out again: the stretched
+ * markers start to look wrong. Zooming out needs no limit of its own: it soon reaches the
+ * edge of the overscan, which lays out again.
+ */
+const MAX_STRETCH = 3;
+
+/**
+ * Whether the view has strayed too far from the layout for moving it to pass: zoomed by more
+ * than MAX_STRETCH, or moved so that the viewport, `width` px wide, comes near the edge of
+ * what the layout drew (the viewport plus `overscan` on each side).
+ */
+export function needsLayout(
+  laid: ZoomTransform1D,
+  view: ZoomTransform1D,
+  width: number,
+  overscan: number,
+): boolean {
+  const { scale, shift } = previewOf(laid, view);
+  if (scale > MAX_STRETCH) return true;
+  // The viewport's edges, in the layout's pixels.
+  const left = -shift / scale;
+  const right = (width - shift) / scale;
+  const reach = overscan * 0.75;
+  return left < -reach || right > width + reach;
+}
+
+/**
+ * Shows a plot layer as if laid out again: shifted, and when `rescaled`, with its drawing
+ * stretched by `scale` and each label moved along with its event (CSS reads `--preview-scale`
+ * and the label's own `--x`). The variable is set on the labels alone: set on the layer, it
+ * would restyle every marker of the drawing too.
+ */
+export function moveLayer(layer: HTMLElement, scale: number, shift: number, rescaled: boolean) {
+  layer.style.transform = scale === 1 && shift === 0 ? "" : `translateX(${shift}px)`;
+  if (!rescaled) return;
+  for (const child of layer.children) {
+    if (child instanceof SVGElement) {
+      child.style.transform = scale === 1 ? "" : `scaleX(${scale})`;
+    } else if (child instanceof HTMLElement) {
+      if (scale === 1) child.style.removeProperty("--preview-scale");
+      else child.style.setProperty("--preview-scale", String(scale));
+    }
+  }
+}
