@@ -9,7 +9,7 @@ import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
 import { TitleCard } from "./title-card.tsx";
 import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
-import { TimelineAxis } from "./timeline-axis.tsx";
+import { AxisLabels, TimelineAxis } from "./timeline-axis.tsx";
 import { createStoryScale } from "./time-scale.ts";
 import { itemAnchor, toTimelineItems } from "./timeline-item.ts";
 import { layoutPrepared, prepareItems } from "./timeline-layout.ts";
@@ -104,7 +104,7 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
     [scale, transform, width, lang, overscan],
   );
   // Positions as style objects made once per layout, so the memoised buttons skip re-rendering
-  // when only the selection changes. `--x` lets CSS move a label while a zoom is previewed.
+  // when only the selection changes.
   const pointStyles = useMemo(
     () =>
       new Map(
@@ -201,6 +201,11 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
                 items={itemsById}
                 selected={selected}
                 nowX={nowX}
+              />
+              <AxisLabels
+                ticks={ticks}
+                axisY={rows.axisY}
+                nowX={nowX >= -overscan && nowX <= width + overscan ? nowX : null}
                 nowLabel={messages.now}
               />
               {layout.points.map((point) => {
@@ -283,7 +288,7 @@ export default function HorizontalTimeline({ navigation }: { navigation: Timelin
   );
 }
 
-/** An absolutely placed label; `--x` is its left edge, for the zoom preview's CSS. */
+/** An absolutely placed label (the zoom preview reads its `left`, see moveLayer). */
 function placeAt(left: number, top: number, width?: number, height?: number): CSSProperties {
-  return { left, top, width, height, "--x": `${left}px` } as CSSProperties;
+  return { left, top, width, height };
 }

@@ -19,7 +19,6 @@ interface TimelineAxisProps {
   items: ReadonlyMap<string, TimelineItem>;
   selected: string | null;
   nowX: number | null;
-  nowLabel: string;
 }
 
 const Marker = memo(function Marker({
@@ -79,20 +78,17 @@ export function TimelineAxis(props: TimelineAxisProps) {
         </g>
       ))}
       {ticks.map((tick) => (
-        <g key={`tick-${tick.time}`} className="tl-axis__tick">
-          <line x1={tick.x} x2={tick.x} y1={axisY} y2={axisY + 6} />
-          <text x={tick.x} y={axisY + 22} textAnchor="middle">
-            {tick.label}
-          </text>
-        </g>
+        <line
+          key={`tick-${tick.time}`}
+          className="tl-axis__tick"
+          x1={tick.x}
+          x2={tick.x}
+          y1={axisY}
+          y2={axisY + 6}
+        />
       ))}
       {props.nowX !== null && props.nowX >= from && props.nowX <= to && (
-        <g className="tl-axis__now">
-          <line x1={props.nowX} x2={props.nowX} y1={0} y2={height} />
-          <text x={props.nowX + 4} y={axisY - 4} textAnchor="start">
-            {props.nowLabel}
-          </text>
-        </g>
+        <line className="tl-axis__now" x1={props.nowX} x2={props.nowX} y1={0} y2={height} />
       )}
       {layout.spans.map((span) => {
         const item = items.get(span.id);
@@ -138,5 +134,37 @@ export function TimelineAxis(props: TimelineAxisProps) {
         ) : null;
       })}
     </svg>
+  );
+}
+
+/**
+ * The axis's words: tick labels and "now". HTML, not SVG text, because Chrome lays SVG text
+ * out again whenever the drawing's transform changes, and the zoom preview changes it on
+ * every frame. They ride along with a previewed zoom as the event labels do (see moveLayer).
+ */
+export function AxisLabels({
+  ticks,
+  axisY,
+  nowX,
+  nowLabel,
+}: {
+  ticks: AxisTick[];
+  axisY: number;
+  nowX: number | null;
+  nowLabel: string;
+}) {
+  return (
+    <div className="tl-axis-labels" aria-hidden="true">
+      {ticks.map((tick) => (
+        <span key={tick.time} className="tl-tick" style={{ left: tick.x, top: axisY + 9 }}>
+          {tick.label}
+        </span>
+      ))}
+      {nowX !== null && (
+        <span className="tl-now" style={{ left: nowX + 4, top: axisY - 20 }}>
+          {nowLabel}
+        </span>
+      )}
+    </div>
   );
 }

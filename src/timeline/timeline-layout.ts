@@ -205,7 +205,7 @@ function thinMarkers(
   return markers;
 }
 
-const MARKER_SPACING = 3;
+const MARKER_SPACING = 6;
 
 /** Hidden items closer than a label's width to each other share one cluster badge. */
 function clusterHidden(

@@ -15,6 +15,8 @@ import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
 export const MAX_ZOOM = 400;
+/** How long a pan must have stopped before the plot is laid out again for where it stopped. */
+const PAN_SETTLE_MS = 800;
 
 export interface TimelineZoom {
   /** The transform the plot is laid out for (it lags the gesture, see below). */
@@ -76,6 +78,15 @@ export function useTimelineZoom(
     startTransition(() => setTransform(next));
   }, []);
 
+  // After a pan the moved layout is still right (the overscan was laid out too); laying it
+  // out again can wait until the reader pauses. A zoom's stretched drawing cannot wait.
+  const idleCommit = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const settle = useEffectEvent(() => {
+    clearTimeout(idleCommit.current);
+    if (previewOf(transform, live.current).scale !== 1) commit();
+    else idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
+  });
+
   // After React has laid the plot out again, the preview is relative to the new layout.
   useLayoutEffect(() => paintPreview(), [paintPreview]);
 
@@ -105,7 +116,9 @@ export function useTimelineZoom(
         return !mouse.button;
       })
       .on("start", (event: { sourceEvent: Event | null }) => {
-        if (event.sourceEvent) stopGlide.current?.();
+        if (!event.sourceEvent) return;
+        stopGlide.current?.();
+        clearTimeout(idleCommit.current);
       })
       .on("zoom", (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
         // A glide sets the transform itself (no source event) and lays out when it lands.
@@ -113,7 +126,7 @@ export function useTimelineZoom(
         onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture);
       })
       .on("end", (event: { sourceEvent: Event | null }) => {
-        if (event.sourceEvent) commit();
+        if (event.sourceEvent) settle();
       });
     behaviorRef.current = behavior;
     const selection = select(element);
@@ -124,7 +137,13 @@ export function useTimelineZoom(
     };
   }, [ref, width, height, commit]);
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current);
+      clearTimeout(idleCommit.current);
+    },
+    [],
+  );
 
   const apply = useCallback(
     (k: number, x: number) => {

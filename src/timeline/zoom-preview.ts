@@ -36,25 +36,31 @@ export function needsLayout(
   // The viewport's edges, in the layout's pixels.
   const left = -shift / scale;
   const right = (width - shift) / scale;
-  const reach = overscan * 0.75;
+  const reach = overscan * 0.9;
   return left < -reach || right > width + reach;
 }
 
 /**
  * Shows a plot layer as if laid out again: shifted, and when `rescaled`, with its drawing
- * stretched by `scale` and each label moved along with its event (CSS reads `--preview-scale`
- * and the label's own `--x`). The variable is set on the labels alone: set on the layer, it
- * would restyle every marker of the drawing too.
+ * stretched by `scale` and each label moved along with its event, unstretched. A label at
+ * `left` belongs at scale·left, so it is translated by (scale − 1)·left. Plain inline styles,
+ * no inherited custom property: that would restyle every label's contents on every frame.
  */
 export function moveLayer(layer: HTMLElement, scale: number, shift: number, rescaled: boolean) {
   layer.style.transform = scale === 1 && shift === 0 ? "" : `translateX(${shift}px)`;
   if (!rescaled) return;
+  const moveLabel = (label: HTMLElement) => {
+    const left = Number.parseFloat(label.style.left);
+    label.style.translate =
+      scale === 1 || !Number.isFinite(left) ? "" : `${(scale - 1) * left}px 0`;
+  };
   for (const child of layer.children) {
     if (child instanceof SVGElement) {
       child.style.transform = scale === 1 ? "" : `scaleX(${scale})`;
     } else if (child instanceof HTMLElement) {
-      if (scale === 1) child.style.removeProperty("--preview-scale");
-      else child.style.setProperty("--preview-scale", String(scale));
+      if (child.style.left) moveLabel(child);
+      // A group of labels (the axis's words) is moved label by label.
+      else for (const label of child.children) if (label instanceof HTMLElement) moveLabel(label);
     }
   }
 }
