@@ -215,7 +215,7 @@ for (const name of ["page", "embed"] as const) {
     [name, "performance", m[name].performance!, "100", "—"],
     [name, "accessibility", m[name].accessibility!, "100", "—"],
     [name, "best practices", m[name].bestPractices!, "100", "—"],
-    [name, "SEO", m[name].seo!, name === "embed" ? "(noindex)" : "100", "—"],
+    [name, "SEO", m[name].seo!, "100", "—"],
   );
 }
 rows.push(

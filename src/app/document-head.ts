@@ -1,10 +1,9 @@
 import { LOCALE_TAGS } from "../i18n/format-date.ts";
 import type { Story } from "../story/story.ts";
 import { escapeHtml, serializeJsonForHtml } from "./html-escape.ts";
-import { storyPath, type StoryView } from "./routes.ts";
+import { storyPath } from "./routes.ts";
 
 export interface HeadOptions {
-  view: StoryView;
   /** Where the site is published (no trailing slash); without it, links are root-relative. */
   siteUrl?: string | undefined;
 }
@@ -18,7 +17,7 @@ const tag = (name: string, attributes: Record<string, string>) =>
  * The `<head>` tags of a story page, in the story's original language: title, description,
  * canonical link, language alternates, and Open Graph and Twitter card tags for sharing.
  */
-export function renderDocumentHead(story: Story, { view, siteUrl }: HeadOptions): string {
+export function renderDocumentHead(story: Story, { siteUrl }: HeadOptions): string {
   const lang = story.languages[0] ?? "nb";
   const absolute = (path: string) => `${siteUrl?.replace(/\/$/, "") ?? ""}${path}`;
   const pageUrl = absolute(storyPath(story.slug));
@@ -29,9 +28,10 @@ export function renderDocumentHead(story: Story, { view, siteUrl }: HeadOptions)
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
     tag("meta", { name: "description", content: description }),
+    // An embed is the same story in someone else's page; its canonical link (the story page,
+    // not itself) tells search engines which one to index. It is not `noindex`: a crawler
+    // must be able to read the embed to follow that link and to credit the host's article.
     tag("link", { rel: "canonical", href: pageUrl }),
-    // An embed is the same story in someone else's page: search engines should index the page.
-    ...(view === "embed" ? [tag("meta", { name: "robots", content: "noindex" })] : []),
     ...story.languages.map((language) =>
       tag("link", {
         rel: "alternate",

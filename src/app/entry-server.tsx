@@ -25,7 +25,7 @@ export function renderStoryDocument(
   const data = `<script type="application/json" id="${STORY_DATA_ID}">${serializeJsonForHtml(story)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace("<!--app-head-->", renderDocumentHead(story, { view, siteUrl }))
+    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl }))
     .replace('<div id="root">', `<div id="root" data-view="${view}">`)
     .replace("<!--app-html-->", html)
     .replace("<!--app-data-->", data);

@@ -51,4 +51,10 @@ describe("renderStoryDocument", () => {
       },
     });
   });
+
+  it("gives the embed the story page as its canonical URL, and lets crawlers read it", () => {
+    const embed = renderStoryDocument(TEMPLATE, story, "embed", "https://example.org");
+    expect(embed).toContain('<link rel="canonical" href="https://example.org/maduro-usa-2025/">');
+    expect(embed).not.toMatch(/<meta name="robots"/);
+  });
 });
