@@ -23,8 +23,9 @@ import { IDENTITY } from "./zoom-transform.ts";
 
 /**
  * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in
- * lanes that never overlap, and the open event's card and the undated events beside it. Only what is in
- * view is in the DOM, so a story of thousands of events stays smooth.
+ * lanes that never overlap, and the open event's card and the undated events beside it. Only
+ * what is in view, and half a viewport either side, is in the DOM, and a gesture moves what is
+ * drawn instead of drawing again (useTimelineZoom), so thousands of events stay smooth.
  */
 export default function HorizontalTimeline({ navigation }: { navigation: TimelineNavigation }) {
   const index = useStoryIndex();

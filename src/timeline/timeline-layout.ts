@@ -99,8 +99,8 @@ function lowerBound(list: readonly { base: number }[], value: number): number {
 
 /**
  * Positions every item for one zoom level: markers on the axis, label cards in lanes that never
- * overlap, period bars in rows. Items outside the viewport are left out, so the DOM holds only
- * what can be seen however long the story is.
+ * overlap, period bars in rows. Items outside the viewport (and its overscan) are left out, so
+ * the DOM holds only what can be seen however long the story is.
  */
 export function layoutTimeline(
   items: readonly TimelineItem[],
