@@ -17,6 +17,8 @@ import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 export const MAX_ZOOM = 400;
 /** How long a pan must have stopped before the plot is laid out again for where it stopped. */
 const PAN_SETTLE_MS = 800;
+/** The shortest time between two layouts in the middle of one gesture. */
+const MIN_LAYOUT_GAP_MS = 250;
 
 export interface TimelineZoom {
   /** The transform the plot is laid out for (it lags the gesture, see below). */
@@ -73,8 +75,10 @@ export function useTimelineZoom(
     shownScale.current = scale;
   }, [layerRef, transform]);
 
+  const lastCommit = useRef(0);
   const commit = useCallback(() => {
     const next = live.current;
+    lastCommit.current = performance.now();
     startTransition(() => setTransform(next));
   }, []);
 
@@ -83,7 +87,8 @@ export function useTimelineZoom(
   const idleCommit = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settle = useEffectEvent(() => {
     clearTimeout(idleCommit.current);
-    if (previewOf(transform, live.current).scale !== 1) commit();
+    const stretched = previewOf(transform, live.current).scale !== 1;
+    if (stretched || needsLayout(transform, live.current, width, overscan)) commit();
     else idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
   });
 
@@ -93,7 +98,12 @@ export function useTimelineZoom(
   const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
     live.current = next;
     if (!frame.current) frame.current = requestAnimationFrame(paintPreview);
-    if (!gesture || needsLayout(transform, next, width, overscan)) commit();
+    if (!gesture) return commit();
+    // Mid-gesture, at most one layout per MIN_LAYOUT_GAP_MS: each costs a few frames, and for
+    // the moment in between, a stretched drawing or an empty edge is the lesser harm.
+    if (!needsLayout(transform, next, width, overscan)) return;
+    if (performance.now() - lastCommit.current < MIN_LAYOUT_GAP_MS) return;
+    commit();
   });
 
   useEffect(() => {
