@@ -1,6 +1,6 @@
-import { memo } from "react";
 import type { AxisTick } from "./axis-ticks.ts";
-import { GEOMETRY, laneTop } from "./timeline-geometry.ts";
+import { GEOMETRY } from "./timeline-geometry.ts";
+import { linkSubpath, markerGroups } from "./marker-paths.ts";
 import type { StoryScale } from "./time-scale.ts";
 import type { TimelineItem } from "./timeline-item.ts";
 import type { TimelineLayout } from "./timeline-layout.ts";
@@ -21,7 +21,8 @@ interface TimelineAxisProps {
   nowX: number | null;
 }
 
-const Marker = memo(function Marker({
+/** One marker as its own element: the selected one, drawn bigger and on top. */
+function Marker({
   x,
   y,
   item,
@@ -47,7 +48,7 @@ const Marker = memo(function Marker({
     );
   }
   return <circle className={className} cx={x} cy={y} r={r} />;
-});
+}
 
 /**
  * The drawn part of the timeline: axis, breaks, ticks, "now", period bars, markers and the
@@ -58,6 +59,9 @@ export function TimelineAxis(props: TimelineAxisProps) {
   const { axisY, spansTop, lanesHeight } = rows;
   const from = -overscan;
   const to = width + overscan;
+  const selectedPoint = layout.points.find((point) => point.id === selected);
+  const selectedMarker = layout.markers.find((marker) => marker.id === selected);
+  const selectedItem = selected ? items.get(selected) : undefined;
   const breaks = scale.breaks
     .map((b) => ({ x0: transform.apply(b.p0), x1: transform.apply(b.p1) }))
     .filter((b) => b.x1 >= from && b.x0 <= to);
@@ -107,32 +111,26 @@ export function TimelineAxis(props: TimelineAxisProps) {
           />
         );
       })}
-      {layout.points.map((point) => {
-        const top = laneTop(point.lane, lanesHeight) + GEOMETRY.cardHeight;
-        const anchorX = Math.min(
-          Math.max(point.x, point.labelX + 6),
-          point.labelX + GEOMETRY.labelWidth - 6,
-        );
-        return (
-          <path
-            key={`link-${point.id}`}
-            className={`tl-link${point.id === selected ? " is-selected" : ""}`}
-            d={`M${point.x} ${axisY - 6} L${point.x} ${top + 8} L${anchorX} ${top}`}
-          />
-        );
-      })}
-      {layout.markers.map((marker) => {
-        const item = items.get(marker.id);
-        return item ? (
-          <Marker
-            key={`marker-${marker.id}`}
-            x={marker.x}
-            y={axisY}
-            item={item}
-            selected={marker.id === selected}
-          />
-        ) : null;
-      })}
+      <path
+        className="tl-link"
+        d={layout.points
+          .filter((point) => point.id !== selected)
+          .map((point) => linkSubpath(point, axisY, lanesHeight))
+          .join("")}
+      />
+      {selectedPoint && (
+        <path className="tl-link is-selected" d={linkSubpath(selectedPoint, axisY, lanesHeight)} />
+      )}
+      {markerGroups(layout.markers, items, axisY, selected).map((group) => (
+        <path
+          key={`${group.deadline}-${group.fuzzy}`}
+          className={`tl-marker${group.deadline ? " tl-marker--deadline" : ""}${group.fuzzy ? " tl-marker--fuzzy" : ""}`}
+          d={group.d}
+        />
+      ))}
+      {selectedMarker && selectedItem && (
+        <Marker x={selectedMarker.x} y={axisY} item={selectedItem} selected />
+      )}
     </svg>
   );
 }
