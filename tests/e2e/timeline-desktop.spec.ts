@@ -74,6 +74,45 @@ test("no two labels overlap at any zoom level, zooming with the wheel", async ({
   await expect(page.locator(".tl-tick").first()).toHaveText(firstTicks[0]!);
 });
 
+/** Where the axis's tick labels are, by their text. */
+async function tickPositions(page: Page) {
+  const ticks = await page
+    .locator(".tl-tick")
+    .evaluateAll((spans) =>
+      spans.map((s) => [s.textContent ?? "", s.getBoundingClientRect().left] as const),
+    );
+  return new Map(ticks);
+}
+
+test("dragging pans the timeline with the pointer, then lays it out for where it stopped", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const box = (await page.locator(".htl__plot").boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  for (let step = 0; step < 4; step++) {
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(600);
+  const before = await tickPositions(page);
+  const [label, x] = [...before].find(([, left]) => left > box.x + 50 && left < box.x + 400)!;
+
+  await page.mouse.down();
+  for (let dx = 20; dx <= 200; dx += 20) await page.mouse.move(box.x + box.width / 2 + dx, y);
+  // Mid-gesture the drawn layer moves with the pointer, exactly.
+  expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
+  await page.mouse.up();
+
+  // Once the reader pauses, the plot is laid out again for the new view, in the same place.
+  await expect
+    .poll(() => page.locator(".htl__layer").evaluate((layer) => layer.style.transform))
+    .toBe("");
+  expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
+  await expectNoOverlaps(page);
+});
+
 test("the keyboard reaches, steps through and zooms the timeline", async ({ page }) => {
   await page.goto("/?event=trump-maduro-call");
   const call = page.locator('.htl [data-event-id="trump-maduro-call"]');
