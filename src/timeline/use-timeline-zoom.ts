@@ -87,8 +87,10 @@ export function useTimelineZoom(
   const idleCommit = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settle = useEffectEvent(() => {
     clearTimeout(idleCommit.current);
-    const stretched = previewOf(transform, live.current).scale !== 1;
-    if (stretched || needsLayout(transform, live.current, width, overscan)) commit();
+    const { scale, shift } = previewOf(transform, live.current);
+    // A click on a label is a gesture that went nowhere: nothing to lay out.
+    if (scale === 1 && shift === 0) return;
+    if (scale !== 1 || needsLayout(transform, live.current, width, overscan)) commit();
     else idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
   });
 
