@@ -65,15 +65,19 @@ export function useTimelineZoom(
   const shownScale = useRef(1);
   const gliding = useRef(false);
 
+  // The transform the DOM is laid out for: set once React has committed a layout, so that a
+  // frame already scheduled never moves the layer relative to a layout that has gone.
+  const laid = useRef<ZoomTransform1D>(transform);
+
   /** Moves the drawn layer from where it was laid out to where the view now is. */
   const paintPreview = useCallback(() => {
     frame.current = 0;
     const layer = layerRef.current;
     if (!layer) return;
-    const { scale, shift } = previewOf(transform, live.current);
+    const { scale, shift } = previewOf(laid.current, live.current);
     moveLayer(layer, scale, shift, scale !== shownScale.current);
     shownScale.current = scale;
-  }, [layerRef, transform]);
+  }, [layerRef]);
 
   const lastCommit = useRef(0);
   const commit = useCallback(() => {
@@ -95,7 +99,10 @@ export function useTimelineZoom(
   });
 
   // After React has laid the plot out again, the preview is relative to the new layout.
-  useLayoutEffect(() => paintPreview(), [paintPreview]);
+  useLayoutEffect(() => {
+    laid.current = transform;
+    paintPreview();
+  }, [transform, paintPreview]);
 
   const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
     live.current = next;

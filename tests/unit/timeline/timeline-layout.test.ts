@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createStoryScale } from "../../../src/timeline/time-scale.ts";
 import { itemAnchor, toTimelineItems } from "../../../src/timeline/timeline-item.ts";
-import { layoutTimeline, type LayoutSizes } from "../../../src/timeline/timeline-layout.ts";
+import {
+  layoutTimeline,
+  type LayoutSizes,
+  type PointLayout,
+} from "../../../src/timeline/timeline-layout.ts";
 import { IDENTITY, zoomTransform1D } from "../../../src/timeline/zoom-transform.ts";
 import { loadBundledStory } from "../../helpers/bundled-story.ts";
 import { timelineItems } from "./arbitraries.ts";
@@ -49,6 +53,18 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }) 
   return a.x0 < b.x1 && b.x0 < a.x1;
 }
 
+/** No two labels in one lane share any horizontal pixel. */
+function expectNoLabelOverlaps(points: readonly PointLayout[]) {
+  for (const a of points) {
+    for (const b of points) {
+      if (a === b || a.lane !== b.lane) continue;
+      const boxA = { x0: a.labelX, x1: a.labelX + DESKTOP.labelWidth };
+      const boxB = { x0: b.labelX, x1: b.labelX + DESKTOP.labelWidth };
+      expect(overlaps(boxA, boxB)).toBe(false);
+    }
+  }
+}
+
 describe("layoutTimeline properties on generated stories", () => {
   const zoom = fc.record({
     k: fc.double({ min: 1, max: 200, noNaN: true }),
@@ -76,14 +92,7 @@ describe("layoutTimeline properties on generated stories", () => {
           expect(point.labelX).toBeGreaterThanOrEqual(0);
           expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
         }
-        for (const a of layout.points) {
-          for (const b of layout.points) {
-            if (a === b || a.lane !== b.lane) continue;
-            const boxA = { x0: a.labelX, x1: a.labelX + DESKTOP.labelWidth };
-            const boxB = { x0: b.labelX, x1: b.labelX + DESKTOP.labelWidth };
-            expect(overlaps(boxA, boxB)).toBe(false);
-          }
-        }
+        expectNoLabelOverlaps(layout.points);
         // Every visible point is either labelled or counted in a cluster.
         const accounted =
           layout.points.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
@@ -117,14 +126,7 @@ describe("layoutTimeline properties on generated stories", () => {
             expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
           }
         }
-        for (const a of wide.points) {
-          for (const b of wide.points) {
-            if (a === b || a.lane !== b.lane) continue;
-            const boxA = { x0: a.labelX, x1: a.labelX + DESKTOP.labelWidth };
-            const boxB = { x0: b.labelX, x1: b.labelX + DESKTOP.labelWidth };
-            expect(overlaps(boxA, boxB)).toBe(false);
-          }
-        }
+        expectNoLabelOverlaps(wide.points);
       }),
       { numRuns: 100 },
     );
