@@ -43,5 +43,5 @@ function EventButtonView({
   );
 }
 
-/** Memoised: the wide timeline re-renders on every frame of a zoom, this need not. */
+/** Memoised: the wide timeline re-renders at each new layout and selection; this need not. */
 export const EventButton = memo(EventButtonView);

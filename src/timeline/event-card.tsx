@@ -101,5 +101,5 @@ function EventCardView({ event, navigation, inline = false }: EventCardProps) {
   );
 }
 
-/** Memoised: the wide timeline re-renders on every frame of a zoom, this need not. */
+/** Memoised: the wide timeline re-renders at each new layout and selection; this need not. */
 export const EventCard = memo(EventCardView);

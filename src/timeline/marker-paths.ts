@@ -12,6 +12,7 @@ export interface MarkerGroup {
 }
 
 export const MARKER_RADIUS = 6;
+export const SELECTED_MARKER_RADIUS = 8;
 
 /** A circle of radius r around (x, y), as two arcs. */
 export function circlePath(x: number, y: number, r: number): string {

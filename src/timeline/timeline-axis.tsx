@@ -1,6 +1,12 @@
 import type { AxisTick } from "./axis-ticks.ts";
 import { GEOMETRY } from "./timeline-geometry.ts";
-import { linkSubpath, markerGroups } from "./marker-paths.ts";
+import {
+  circlePath,
+  diamondPath,
+  linkSubpath,
+  markerGroups,
+  SELECTED_MARKER_RADIUS,
+} from "./marker-paths.ts";
 import type { StoryScale } from "./time-scale.ts";
 import type { TimelineItem } from "./timeline-item.ts";
 import type { TimelineLayout } from "./timeline-layout.ts";
@@ -21,33 +27,15 @@ interface TimelineAxisProps {
   nowX: number | null;
 }
 
-/** One marker as its own element: the selected one, drawn bigger and on top. */
-function Marker({
-  x,
-  y,
-  item,
-  selected,
-}: {
-  x: number;
-  y: number;
-  item: TimelineItem;
-  selected: boolean;
-}) {
-  const r = selected ? 8 : 6;
-  const className = `tl-marker tl-marker--${item.kind} tl-marker--${item.status}${item.fuzzy ? " tl-marker--fuzzy" : ""}${selected ? " is-selected" : ""}`;
-  if (item.kind === "deadline") {
-    return (
-      <rect
-        className={className}
-        x={x - r}
-        y={y - r}
-        width={r * 2}
-        height={r * 2}
-        transform={`rotate(45 ${x} ${y})`}
-      />
-    );
-  }
-  return <circle className={className} cx={x} cy={y} r={r} />;
+/** The selected marker, as its own element: drawn bigger and on top of the others. */
+function SelectedMarker({ x, y, item }: { x: number; y: number; item: TimelineItem }) {
+  const deadline = item.kind === "deadline";
+  return (
+    <path
+      className={`tl-marker${deadline ? " tl-marker--deadline" : ""}${item.fuzzy ? " tl-marker--fuzzy" : ""} is-selected`}
+      d={(deadline ? diamondPath : circlePath)(x, y, SELECTED_MARKER_RADIUS)}
+    />
+  );
 }
 
 /**
@@ -129,7 +117,7 @@ export function TimelineAxis(props: TimelineAxisProps) {
         />
       ))}
       {selectedMarker && selectedItem && (
-        <Marker x={selectedMarker.x} y={axisY} item={selectedItem} selected />
+        <SelectedMarker x={selectedMarker.x} y={axisY} item={selectedItem} />
       )}
     </svg>
   );
@@ -137,8 +125,8 @@ export function TimelineAxis(props: TimelineAxisProps) {
 
 /**
  * The axis's words: tick labels and "now". HTML, not SVG text, because Chrome lays SVG text
- * out again whenever the drawing's transform changes, and the zoom preview changes it on
- * every frame. They ride along with a previewed zoom as the event labels do (see moveLayer).
+ * out again whenever the drawing's transform changes, which the zoom preview does. They ride
+ * along with a previewed zoom as the event labels do (see moveLayer).
  */
 export function AxisLabels({
   ticks,

@@ -187,7 +187,7 @@ export function layoutPrepared(
 
 /**
  * One marker per few pixels: thousands of events in one view would otherwise mean thousands
- * of SVG nodes redrawn every frame of a zoom. Labelled events always keep their marker.
+ * of shapes to draw at every layout. Labelled events always keep their marker.
  */
 function thinMarkers(
   items: readonly { item: TimelineItem; x: number }[],

@@ -26,5 +26,5 @@ function TitleCardView({ navigation }: { navigation: TimelineNavigation }) {
   );
 }
 
-/** Memoised: the wide timeline re-renders on every frame of a zoom, this need not. */
+/** Memoised: the wide timeline re-renders at each new layout and selection; this need not. */
 export const TitleCard = memo(TitleCardView);
