@@ -50,4 +50,6 @@ export function showStoryLoadError(root: HTMLElement) {
     notice.append(line);
   }
   root.prepend(notice);
+  // The page has gone as far as it will: what browser tests wait for, as for a started story.
+  document.documentElement.dataset["ready"] = "";
 }

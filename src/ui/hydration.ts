@@ -9,6 +9,11 @@ export function isHydrated(): boolean {
   return hydrated;
 }
 
+/**
+ * Also marks the document (`<html data-ready>`): the app starts just after the first paint,
+ * so the load event can come before the buttons work, and browser tests wait for this.
+ */
 export function markHydrated(): void {
   hydrated = true;
+  if (typeof document !== "undefined") document.documentElement.dataset["ready"] = "";
 }

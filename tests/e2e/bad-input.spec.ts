@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/story-test.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
 
 test("a page whose story data is broken still reads, and says the timeline could not start", async ({

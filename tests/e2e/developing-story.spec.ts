@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/story-test.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
 
 const LAST_VISIT = Date.parse("2026-01-03T12:00:00+01:00");

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/story-test.ts";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
 
 const HOST = "http://127.0.0.1:4174";

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./helpers/story-test.ts";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
 
@@ -19,9 +19,13 @@ async function heights(iframe: Locator) {
 
 async function expectExactHeight(iframe: Locator) {
   // The embed reports its height once hydrated; a busy 2-core machine may take a while.
+  // Chrome does not render an iframe from another origin while it is off screen, so its
+  // resize observer waits until the reader scrolls to it (the other embed may have grown
+  // above it and pushed it down).
   await expect
     .poll(
       async () => {
+        await iframe.scrollIntoViewIfNeeded();
         const { outer, content } = await heights(iframe);
         return Math.abs(outer - content);
       },
@@ -37,6 +41,10 @@ async function openHost(page: Page, hash = "") {
   const wide = page.locator("#wide iframe");
   await narrow.scrollIntoViewIfNeeded();
   await wide.scrollIntoViewIfNeeded();
+  // Each embed starts after its first paint: wait as for a story page (helpers/story-test.ts).
+  for (const frame of ["#narrow iframe", "#wide iframe"]) {
+    await expect(page.frameLocator(frame).locator("html")).toHaveAttribute("data-ready", "");
+  }
   return {
     narrow,
     wide,

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/story-test.ts";
 
 test("printing gives the readable list of events with dates, statuses and sources", async ({
   page,

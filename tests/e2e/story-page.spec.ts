@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/story-test.ts";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
 
@@ -36,6 +36,20 @@ test("every story has its own URL, and a shared link opens the event in English"
   );
   await expect(card).toBeInViewport();
   expect(errors).toEqual([]);
+});
+
+test("the story paints before any of the app's code is requested", async ({ page }) => {
+  await page.goto("/");
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+    scripts: performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.name.endsWith(".js"))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.paint).toBeLessThan(Infinity);
+  expect(timing.scripts.length).toBeGreaterThan(0);
+  for (const start of timing.scripts) expect(start).toBeGreaterThan(timing.paint);
 });
 
 test("the story is readable with JavaScript turned off", async ({ browser }) => {

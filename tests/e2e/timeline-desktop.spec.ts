@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/story-test.ts";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./helpers/story-test.ts";
 import { XSS_PAYLOADS } from "../fixtures/xss/payloads.ts";
 
 /**
