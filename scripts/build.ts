@@ -140,9 +140,22 @@ const siteUrl = process.env["SITE_URL"] ?? site.siteUrl;
 if (!siteUrl)
   console.warn("No siteUrl in data/site.yaml (or SITE_URL): share links will be root-relative.");
 
+/**
+ * The story in every language, for the reader who switches (a page embeds only its own). Named
+ * by its content, like the other assets, so a static host may cache it for good.
+ */
+function writeAllLanguages(story: (typeof stories)[number]): string {
+  const json = JSON.stringify(story);
+  const hash = createHash("sha256").update(json).digest("hex").slice(0, 10);
+  const file = `assets/story-${story.slug}-${hash}.json`;
+  writeFileSync(join(DIST, file), json);
+  return `/${file}`;
+}
+
 for (const story of stories) {
-  const page = entry.renderStoryDocument(finalTemplate, story, "page", siteUrl);
-  const embed = entry.renderStoryDocument(finalTemplate, story, "embed", siteUrl);
+  const allLanguages = writeAllLanguages(story);
+  const page = entry.renderStoryDocument(finalTemplate, story, "page", siteUrl, allLanguages);
+  const embed = entry.renderStoryDocument(finalTemplate, story, "embed", siteUrl, allLanguages);
   writePage(story.slug, page);
   writePage(join(story.slug, "embed"), embed);
   const folder = folders.get(story.slug);

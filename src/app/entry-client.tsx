@@ -1,7 +1,9 @@
 import { startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { loadAllLanguages, setAllLanguagesSource } from "../state/all-languages.ts";
 import { getDefaultState, getKnownIds } from "../state/initial-state.ts";
 import { parseUrlState } from "../state/url-state.ts";
+import { languagesIn } from "../story/story-in-language.ts";
 import { readEmbeddedStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
 import "./styles/global.css";
@@ -9,11 +11,15 @@ import "./styles/timeline.css";
 
 // Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
 const rootElement = document.getElementById("root");
-const story = readEmbeddedStory(document.getElementById("story-data"));
+const storyData = document.getElementById("story-data");
+const story = readEmbeddedStory(storyData);
 
 if (rootElement && story) {
   const initialState = getDefaultState(story);
   const urlState = parseUrlState(window.location.search, getKnownIds(story), initialState.lang);
+  setAllLanguagesSource(storyData?.dataset["allLanguages"] ?? null);
+  // A link to another language: its text starts loading now, alongside the hydration.
+  if (!languagesIn(story).includes(urlState.lang)) void loadAllLanguages();
   const view = rootElement.dataset.view === "embed" ? "embed" : "page";
   // As a transition, hydration works in slices and yields to the browser between them, instead
   // of holding the main thread for as long as the whole page takes (about 100 ms on a slow

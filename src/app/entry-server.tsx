@@ -2,7 +2,8 @@ import { renderToString } from "react-dom/server";
 import { getDefaultState } from "../state/initial-state.ts";
 import type { Story } from "../story/story.ts";
 import { renderDocumentHead } from "./document-head.ts";
-import { serializeJsonForHtml } from "./html-escape.ts";
+import { storyInLanguage } from "../story/story-in-language.ts";
+import { escapeHtml, serializeJsonForHtml } from "./html-escape.ts";
 import type { StoryView } from "./routes.ts";
 import { StoryRoot } from "./story-root.tsx";
 
@@ -17,12 +18,19 @@ export function renderStoryDocument(
   story: Story,
   view: StoryView = "page",
   siteUrl?: string,
+  /**
+   * Where the story in every language is served (scripts/build.ts writes it). With it, the page
+   * embeds only its own language's text, and loads the rest when a reader asks for it.
+   */
+  allLanguagesUrl?: string,
 ): string {
   const state = getDefaultState(story);
   const html = renderToString(
     <StoryRoot story={story} initialState={state} syncUrl={false} view={view} />,
   );
-  const data = `<script type="application/json" id="${STORY_DATA_ID}">${serializeJsonForHtml(story)}</script>`;
+  const embedded = allLanguagesUrl ? storyInLanguage(story, state.lang) : story;
+  const source = allLanguagesUrl ? ` data-all-languages="${escapeHtml(allLanguagesUrl)}"` : "";
+  const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
     .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl }))

@@ -1,22 +1,14 @@
 import { getMessages } from "../i18n/messages.ts";
 import type { Story } from "../story/story.ts";
+import { isStoryShaped } from "../story/story-shape.ts";
 import { LANGUAGES, type Language } from "../story/vocabulary.ts";
 
-/**
- * Reads the story the server embedded in the page. The build validated it; this only guards
- * against a page that was cut short or edited by hand, so the app never starts on broken data.
- */
+/** Reads the story the server embedded in the page; null when it is missing or broken. */
 export function readEmbeddedStory(element: HTMLElement | null): Story | null {
   if (!element?.textContent) return null;
   try {
-    const data = JSON.parse(element.textContent) as Partial<Story>;
-    const shaped =
-      typeof data.slug === "string" &&
-      Array.isArray(data.events) &&
-      Array.isArray(data.languages) &&
-      typeof data.title === "object" &&
-      data.events.every((e) => typeof e?.id === "string" && typeof e.title === "object");
-    return shaped ? (data as Story) : null;
+    const data: unknown = JSON.parse(element.textContent);
+    return isStoryShaped(data) ? data : null;
   } catch {
     return null;
   }

@@ -1,6 +1,8 @@
-import { StrictMode, useEffect, useRef, useState } from "react";
+import { StrictMode, useEffect, useMemo, useRef, useState } from "react";
+import { useStore } from "zustand";
 import { parseEmbedOptions } from "../embed/embed-options.ts";
 import { useEmbedBridge } from "../embed/use-embed-bridge.ts";
+import { loadAllLanguages, onAllLanguages } from "../state/all-languages.ts";
 import { getKnownIds } from "../state/initial-state.ts";
 import { StoryProvider } from "../state/story-context.tsx";
 import { createStoryStore } from "../state/story-store.ts";
@@ -9,6 +11,7 @@ import { readLastVisit, writeLastVisit } from "../state/visit-memory.ts";
 import type { UrlState } from "../state/url-state.ts";
 import { latestEvent } from "../story/event-order.ts";
 import type { Story } from "../story/story.ts";
+import { languagesIn } from "../story/story-in-language.ts";
 import { buildStoryIndex } from "../story/story-index.ts";
 import { EmbedPage } from "./embed-page.tsx";
 import type { StoryView } from "./routes.ts";
@@ -17,6 +20,7 @@ import { ViewContext } from "./view-context.ts";
 import { markHydrated } from "../ui/hydration.ts";
 
 interface StoryRootProps {
+  /** The story as the page embedded it: in every language, or in its own (storyInLanguage). */
   story: Story;
   /** The state the server rendered with; hydration must start from exactly this. */
   initialState: UrlState;
@@ -29,13 +33,15 @@ interface StoryRootProps {
 
 /** Builds one story's index and store and renders its page or embed. Safe on the server. */
 export function StoryRoot({
-  story,
+  story: initialStory,
   initialState,
   urlState,
   syncUrl = true,
   view = "page",
 }: StoryRootProps) {
-  const [index] = useState(() => buildStoryIndex(story));
+  const [story, setStory] = useState(initialStory);
+  const index = useMemo(() => buildStoryIndex(story), [story]);
+  const languages = useMemo(() => languagesIn(story), [story]);
   const [store] = useState(() => createStoryStore(initialState));
   const [ids] = useState(() => getKnownIds(story));
   const rootRef = useRef<HTMLDivElement>(null);
@@ -52,8 +58,12 @@ export function StoryRoot({
     writeLastVisit(story.slug, Date.now());
   }, [store, story.slug]);
 
+  // Once: the index changes when another language's text arrives, and that must not undo
+  // what the reader has done since.
+  const appliedUrlState = useRef(false);
   useEffect(() => {
-    if (!urlState) return;
+    if (!urlState || appliedUrlState.current) return;
+    appliedUrlState.current = true;
     let next = urlState;
     const start = embed ? parseEmbedOptions(window.location.search).start : null;
     if (!next.event && start) {
@@ -62,6 +72,18 @@ export function StoryRoot({
     }
     store.getState().applyUrlState(next);
   }, [store, urlState, embed, index]);
+
+  // A page embeds its story in its own language; another one loads when the reader asks.
+  const lang = useStore(store, (s) => s.lang);
+  // Loaded by whoever asks first: this root, the language switch, the embed builder, or the
+  // start-up code for a link to another language (before this root was listening).
+  useEffect(() => onAllLanguages(setStory), []);
+  useEffect(() => {
+    if (languages.includes(lang)) return;
+    void loadAllLanguages().then((all) => {
+      if (all) setStory(all);
+    });
+  }, [lang, languages]);
 
   // Inside an article, the embed must not fill the host page's Back button with its steps.
   useUrlSync(syncUrl ? store : null, ids, defaultLanguage, embed ? "replace" : "push");
@@ -74,7 +96,7 @@ export function StoryRoot({
   return (
     <StrictMode>
       <ViewContext.Provider value={view}>
-        <StoryProvider index={index} store={store}>
+        <StoryProvider index={index} store={store} languages={languages}>
           <div ref={rootRef} className={embed ? "embed-root" : undefined}>
             {embed ? <EmbedPage /> : <StoryPage />}
           </div>

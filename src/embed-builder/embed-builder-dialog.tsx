@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import { storyPath } from "../app/routes.ts";
 import { formatStoryDate } from "../i18n/format-date.ts";
 import { getMessages } from "../i18n/messages.ts";
+import { loadAllLanguages } from "../state/all-languages.ts";
 import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
+import { textIn } from "../story/story-in-language.ts";
 import { LANGUAGES } from "../story/vocabulary.ts";
 import { copyText } from "../ui/copy-text.ts";
 import { EmbedPreview } from "./embed-preview.tsx";
@@ -104,7 +106,10 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
   );
   const storyUrl = new URL(storyPath(story.slug), origin);
   if (choices.lang !== defaultLanguage) storyUrl.searchParams.set("lang", choices.lang);
-  const title = story.title[choices.lang];
+  // The snippet names the embed in its own language: load them all while the builder is open
+  // (StoryRoot swaps the story in); until then, the reader's language stands in.
+  useEffect(() => void loadAllLanguages(), []);
+  const title = textIn(story.title, choices.lang, lang);
   const headerId = useId();
 
   return (

@@ -31,13 +31,20 @@ interface ReaderValue {
 const StoryContext = createContext<StoryContextValue | null>(null);
 const ReaderContext = createContext<ReaderValue | null>(null);
 
-export function StoryProvider({
-  index,
-  store,
-  children,
-}: StoryContextValue & { children: ReactNode }) {
+interface StoryProviderProps extends StoryContextValue {
+  /**
+   * The languages the story's data holds text in (all, unless the page embedded only its own).
+   * Until the reader's language is among them, the page stays in the one it has: a page half
+   * in one language and half in another would be worse than a moment's wait.
+   */
+  languages?: readonly Language[];
+  children: ReactNode;
+}
+
+export function StoryProvider({ index, store, languages, children }: StoryProviderProps) {
   const value = useMemo(() => ({ index, store }), [index, store]);
-  const lang = useStore(store, (s) => s.lang);
+  const chosen = useStore(store, (s) => s.lang);
+  const lang = !languages || languages.includes(chosen) ? chosen : (languages[0] ?? chosen);
   const lastVisit = useStore(store, (s) => s.lastVisit);
   const reader = useMemo(() => ({ lang, lastVisit }), [lang, lastVisit]);
   return (

@@ -6,8 +6,13 @@ import {
   useStoryStore,
 } from "../state/story-context.tsx";
 import { useShallow } from "zustand/react/shallow";
+import { loadAllLanguages } from "../state/all-languages.ts";
 import { pickUrlState } from "../state/story-store.ts";
 import { serializeUrlState } from "../state/url-state.ts";
+
+function preload() {
+  void loadAllLanguages();
+}
 
 /** Links, not buttons: each language is a URL a reader can share or open without JavaScript. */
 export function LanguageSwitch() {
@@ -27,6 +32,10 @@ export function LanguageSwitch() {
               hrefLang={lang}
               lang={lang}
               aria-current={lang === current.lang ? "true" : undefined}
+              // The text of another language loads between pointing and clicking (a tap's
+              // touch comes about 100 ms before its click), so the switch feels instant.
+              onPointerEnter={lang === current.lang ? undefined : preload}
+              onFocus={lang === current.lang ? undefined : preload}
               onClick={(event) => {
                 if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
                 event.preventDefault();

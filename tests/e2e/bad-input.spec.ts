@@ -8,7 +8,7 @@ test("a page whose story data is broken still reads, and says the timeline could
   await page.route("**/maduro-usa-2025/", async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(
-      /(<script type="application\/json" id="story-data">)\{/,
+      /(<script type="application\/json" id="story-data"[^>]*>)\{/,
       "$1{broken",
     );
     await route.fulfill({ response, body: html });
@@ -35,7 +35,7 @@ test("a page with no story data at all says so instead of going blank", async ({
         /<div id="root"[^>]*>[\s\S]*<\/div>\s*<script type="application\/json"/,
         '<div id="root"></div><script type="application/json"',
       )
-      .replace(/<script type="application\/json" id="story-data">[\s\S]*?<\/script>/, "");
+      .replace(/<script type="application\/json" id="story-data"[^>]*>[\s\S]*?<\/script>/, "");
     await route.fulfill({ response, body: html });
   });
   await page.goto("/maduro-usa-2025/");

@@ -26,6 +26,18 @@ describe("renderStoryDocument", () => {
     expect(JSON.parse(json!)).toEqual(story);
   });
 
+  it("embeds only the page's language when the others are served as a file", () => {
+    const page = renderStoryDocument(TEMPLATE, story, "page", undefined, "/assets/story-x.json");
+    const element = /<script type="application\/json" id="story-data"([^>]*)>(.*?)<\/script>/s.exec(
+      page,
+    );
+    expect(element?.[1]).toBe(' data-all-languages="/assets/story-x.json"');
+    const data = JSON.parse(element![2]!);
+    expect(data.title).toEqual({ nb: story.title.nb });
+    expect(data.events).toHaveLength(story.events.length);
+    expect(page).not.toContain(story.title.en);
+  });
+
   it("adds no script but data blocks: the story data and the JSON-LD", () => {
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
     expect(scripts).toEqual([
