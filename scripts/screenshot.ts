@@ -22,6 +22,11 @@ const page = await browser.newPage({
   colorScheme: scheme === "dark" ? "dark" : "light",
 });
 await page.goto(url, { waitUntil: "networkidle" });
+// The app starts after the first paint; a story page marks <html data-ready> once it has.
+await page
+  .locator("html[data-ready]")
+  .waitFor({ state: "attached", timeout: 10_000 })
+  .catch(() => console.warn("The page did not mark itself ready; taking the picture anyway."));
 await page.screenshot({ path: out, fullPage: false });
 await browser.close();
 console.log(`Wrote ${out}`);
