@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useMemo, useRef, useState } from "react";
+import { StrictMode, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
 import { parseEmbedOptions } from "../embed/embed-options.ts";
 import { useEmbedBridge } from "../embed/use-embed-bridge.ts";
@@ -58,31 +58,28 @@ export function StoryRoot({
     writeLastVisit(story.slug, Date.now());
   }, [store, story.slug]);
 
-  // Once: the index changes when another language's text arrives, and that must not undo
-  // what the reader has done since.
-  const appliedUrlState = useRef(false);
-  useEffect(() => {
-    if (!urlState || appliedUrlState.current) return;
-    appliedUrlState.current = true;
-    let next = urlState;
+  // An effect event: it reads the index, which changes when another language's text arrives,
+  // and that must not apply the first URL again over what the reader has done since.
+  const applyUrlState = useEffectEvent((asked: UrlState) => {
+    let next = asked;
     const start = embed ? parseEmbedOptions(window.location.search).start : null;
     if (!next.event && start) {
       const first = start === "first" ? index.datedEvents[0] : latestEvent(index, next.threads);
       next = { ...next, event: first?.id ?? null };
     }
     store.getState().applyUrlState(next);
-  }, [store, urlState, embed, index]);
+  });
+  useEffect(() => {
+    if (urlState) applyUrlState(urlState);
+  }, [urlState]);
 
   // A page embeds its story in its own language; another one loads when the reader asks.
   const lang = useStore(store, (s) => s.lang);
   // Loaded by whoever asks first: this root, the language switch, the embed builder, or the
-  // start-up code for a link to another language (before this root was listening).
+  // start-up code for a link to another language.
   useEffect(() => onAllLanguages(setStory), []);
   useEffect(() => {
-    if (languages.includes(lang)) return;
-    void loadAllLanguages().then((all) => {
-      if (all) setStory(all);
-    });
+    if (!languages.includes(lang)) void loadAllLanguages();
   }, [lang, languages]);
 
   // Inside an article, the embed must not fill the host page's Back button with its steps.

@@ -9,6 +9,7 @@ import { isStoryShaped } from "../story/story-shape.ts";
  */
 let source: string | null = null;
 let pending: Promise<Story | null> | null = null;
+let loaded: Story | null = null;
 const listeners = new Set<(story: Story) => void>();
 
 /** Where this page's story in every language is (the story data's data-all-languages). */
@@ -16,11 +17,17 @@ export function setAllLanguagesSource(url: string | null): void {
   if (url === source) return;
   source = url;
   pending = null;
+  loaded = null;
 }
 
-/** Calls `listener` when the story in every language has arrived; returns the unsubscribe. */
+/**
+ * Calls `listener` with the story in every language once it has arrived, or at once if it
+ * already has (a link to another language starts loading before the page listens); returns
+ * the unsubscribe.
+ */
 export function onAllLanguages(listener: (story: Story) => void): () => void {
   listeners.add(listener);
+  if (loaded) listener(loaded);
   return () => listeners.delete(listener);
 }
 
@@ -38,6 +45,7 @@ export function loadAllLanguages(): Promise<Story | null> {
     })
     .then((data) => {
       if (!isStoryShaped(data)) throw new Error("not a story");
+      loaded = data;
       for (const listener of listeners) listener(data);
       return data;
     })
