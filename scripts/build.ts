@@ -10,12 +10,11 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
-import { formatProblem } from "../src/story/problem.ts";
+import { formatProblem } from "@/story/authoring/problem.ts";
 import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
-import type * as EntryServerModule from "../src/app/entry-server.tsx";
-
-type EntryServer = typeof EntryServerModule;
+import { prepareTemplate } from "./lib/page-template.ts";
+import { renderPage, type EntryServer } from "./lib/render-page.ts";
 
 // OUT_DIR lets a test build somewhere else than the dist/ a developer may be serving.
 const DIST = process.env["OUT_DIR"] ? resolve(process.env["OUT_DIR"]) : join(ROOT, "dist");
@@ -65,71 +64,11 @@ await build({
 });
 
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
-const template = readFileSync(join(DIST, "index.html"), "utf8");
 
-/**
- * Critical CSS inline: all our CSS is about 4 KB gzipped, less than one extra round trip costs
- * a phone, so the page inlines it rather than block its first paint on a stylesheet request.
- */
-function inlineCss(html: string): string {
-  return html.replace(
-    /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g,
-    (_, file: string) => {
-      const css = readFileSync(join(DIST, file), "utf8").replace(/<\/style/gi, "<\\/style");
-      return `<style>${css}</style>`;
-    },
-  );
-}
-
-/**
- * The app's code starts loading once the story's first paint is on screen, from a one-line
- * script at the end of the body. The text never shares the network or the main thread with
- * code, and Lighthouse stops counting the code as part of the largest paint: its model treats
- * every request that finished before that paint as needed for it. The paint entry comes after
- * the frame is presented; an animation frame would be too early. A reader loses about a frame
- * before the buttons work, and links work without code. The timer covers a browser without
- * paint timing and an embed out of view, which does not paint at all.
- */
-function bootAfterFirstPaint(html: string): { html: string; bootScript: string } {
-  const script = html.match(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/);
-  if (!script?.[1]) throw new Error("index.html has no module script to start the app");
-  const bootScript =
-    `(()=>{let started=false;const start=()=>{if(started)return;started=true;` +
-    `import(${JSON.stringify(script[1])})};` +
-    `try{new PerformanceObserver((list)=>{` +
-    `if(list.getEntriesByName("first-contentful-paint").length)start()` +
-    `}).observe({type:"paint",buffered:true})}catch{}` +
-    `setTimeout(start,1000)})()`;
-  // No modulepreload hints either: they would compete with the page's own text.
-  const out = html.replace(script[0], "").replace(/<link rel="modulepreload"[^>]*>\s*/g, "");
-  return { html: out.replace("</body>", `<script>${bootScript}</script>\n  </body>`), bootScript };
-}
-
-const booted = bootAfterFirstPaint(inlineCss(template));
-const bootHash = createHash("sha256").update(booted.bootScript).digest("base64");
-// No other inline script may run, whatever a story contains: the start-up line above is
-// allowed by its hash, every other script must be the site's own file. Styles may be inline
-// (positions in style attributes). Set here, not in index.html, because the dev server injects
-// inline scripts of its own.
-const CSP = [
-  "default-src 'self'",
-  `script-src 'self' 'sha256-${bootHash}'`,
-  "style-src 'self' 'unsafe-inline'",
-  // Event pictures may come from a news agency's or CMS's image server.
-  "img-src 'self' data: https:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
-const finalTemplate = booted.html.replace(
-  /<meta charset="utf-8" \/>/i,
-  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+// The same template, start-up script and CSP as the dev server (scripts/lib/page-template.ts).
+const template = prepareTemplate(readFileSync(join(DIST, "index.html"), "utf8"), (href) =>
+  readFileSync(join(DIST, href.replace(/^\//, "")), "utf8"),
 );
-if (!finalTemplate.includes("Content-Security-Policy")) {
-  throw new Error("Could not add the CSP to index.html");
-}
 
 function writePage(path: string, html: string) {
   mkdirSync(join(DIST, path), { recursive: true });
@@ -154,8 +93,9 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
 
 for (const story of stories) {
   const allLanguages = writeAllLanguages(story);
-  const page = entry.renderStoryDocument(finalTemplate, story, "page", siteUrl, allLanguages);
-  const embed = entry.renderStoryDocument(finalTemplate, story, "embed", siteUrl, allLanguages);
+  const options = { siteUrl, allLanguagesUrl: allLanguages };
+  const page = renderPage(entry, template, story, "page", options);
+  const embed = renderPage(entry, template, story, "embed", options);
   writePage(story.slug, page);
   writePage(join(story.slug, "embed"), embed);
   const folder = folders.get(story.slug);

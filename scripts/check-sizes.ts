@@ -1,24 +1,41 @@
-/** `npm run check:sizes`: gzipped sizes of dist/ against size-budgets.json; exits 1 when over. */
+/**
+ * `npm run check:sizes`: gzipped sizes of dist/ against size-budgets.json, per step a reader
+ * takes (bundles) and per file; exits 1 when anything is over.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkBundles, type BundleBudget } from "./lib/bundle-sizes.ts";
 import { checkSizes, type Budget } from "./lib/size-budgets.ts";
 import { ROOT } from "./lib/story-files.ts";
 
-const { budgets } = JSON.parse(readFileSync(join(ROOT, "size-budgets.json"), "utf8")) as {
+const { budgets, bundles } = JSON.parse(readFileSync(join(ROOT, "size-budgets.json"), "utf8")) as {
   budgets: Budget[];
+  bundles: BundleBudget[];
 };
-const results = checkSizes(join(ROOT, "dist"), budgets);
+const dist = join(ROOT, "dist");
+const results = checkSizes(dist, budgets);
+const bundleResults = checkBundles(
+  dist,
+  results.map((r) => r.file),
+  bundles,
+);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-console.log("gzip size  budget     file");
+console.log("gzip size  budget     what a reader loads");
+for (const r of bundleResults) {
+  console.log(
+    `${kb(r.gzip).padStart(9)}  ${kb(r.budget.gzip).padStart(9)}  ${r.budget.name}: ${r.files.join(", ")}${r.over ? "  ← OVER BUDGET" : ""}`,
+  );
+}
+console.log("\ngzip size  budget     file");
 for (const r of results) {
   const budget = r.budget ? kb(r.budget.gzip) : "—";
   console.log(
     `${kb(r.gzip).padStart(9)}  ${budget.padStart(9)}  ${r.file}${r.over ? "  ← OVER BUDGET" : ""}`,
   );
 }
-const over = results.filter((r) => r.over);
-if (over.length > 0) {
-  console.error(`\n${over.length} file(s) over their size budget (size-budgets.json).`);
+const over = results.filter((r) => r.over).length + bundleResults.filter((r) => r.over).length;
+if (over > 0) {
+  console.error(`\n${over} size(s) over budget (size-budgets.json).`);
   process.exit(1);
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { SLUG_PATTERN, storySkeleton } from "./lib/story-skeleton.ts";
+import { SLUG_PATTERN, storySkeleton } from "@/story/authoring/story-skeleton.ts";
 import { STORIES_DIR, STORY_FILE } from "./lib/story-files.ts";
 
 const slug = process.argv[2];

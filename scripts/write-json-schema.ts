@@ -1,7 +1,7 @@
 /** `npm run schema`: regenerates data/story.schema.json from the zod schema. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildStoryJsonSchema } from "../src/story/json-schema.ts";
+import { buildStoryJsonSchema } from "@/story/authoring/json-schema.ts";
 import { ROOT } from "./lib/story-files.ts";
 
 export const JSON_SCHEMA_FILE = join(ROOT, "data/story.schema.json");

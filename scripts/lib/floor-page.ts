@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { escapeHtml } from "../../src/app/html-escape.ts";
-import { formatStoryDate } from "../../src/i18n/format-date.ts";
-import { buildStoryIndex } from "../../src/story/story-index.ts";
+import { escapeHtml } from "@/lib/html-escape.ts";
+import { plainText } from "@/lib/inline-markup.ts";
+import { formatStoryDate } from "@/i18n/format-date.ts";
+import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { loadStoryFolder, STORIES_DIR } from "./story-files.ts";
 import { loadSiteConfig } from "./site-config.ts";
 
@@ -20,7 +21,7 @@ export function writeFloorPage(dist: string) {
     .map(
       (e) =>
         `<li><p>${escapeHtml(formatStoryDate(e.date, lang))}</p><h2>${escapeHtml(e.title[lang])}</h2>${
-          e.text ? `<p>${escapeHtml(e.text[lang])}</p>` : ""
+          e.text ? `<p>${escapeHtml(plainText(e.text[lang]))}</p>` : ""
         }</li>`,
     )
     .join("\n");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { siteSchema, type SiteConfig } from "../../src/story/site-schema.ts";
+import { siteSchema, type SiteConfig } from "@/story/authoring/site-schema.ts";
 import { ROOT } from "./story-files.ts";
 
 export const SITE_FILE = join(ROOT, "data/site.yaml");

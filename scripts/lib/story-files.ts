@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { validateStorySource } from "../../src/story/validate-story-source.ts";
-import type { Problem } from "../../src/story/problem.ts";
-import { toStory, type Story } from "../../src/story/story.ts";
+import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
+import type { Problem } from "@/story/authoring/problem.ts";
+import { toStory, type Story } from "@/story/model/story.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const STORIES_DIR = join(ROOT, "data/stories");

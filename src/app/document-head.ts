@@ -1,7 +1,7 @@
-import { LOCALE_TAGS } from "../i18n/format-date.ts";
-import type { Story } from "../story/story.ts";
-import { escapeHtml, serializeJsonForHtml } from "./html-escape.ts";
-import { storyPath } from "./routes.ts";
+import { LOCALE_TAGS } from "@/i18n/format-date.ts";
+import type { Story } from "@/story/model/story.ts";
+import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
+import { storyPath } from "@/lib/routes.ts";
 
 export interface HeadOptions {
   /** Where the site is published (no trailing slash); without it, links are root-relative. */

@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useSyncExternalStore } from "react";
-import { parseEmbedOptions, type EmbedOptions } from "../embed/embed-options.ts";
-import { fillTemplate } from "../i18n/messages.ts";
-import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
-import { useDocumentLanguage } from "../state/use-document-language.ts";
-import { TimelineRegion } from "../timeline/timeline-region.tsx";
-import { RegionBoundary } from "../ui/region-boundary.tsx";
-import { storyPath } from "./routes.ts";
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from "@/state/url-state.ts";
+import { fillTemplate } from "@/i18n/messages.ts";
+import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
+import { useDocumentLanguage } from "@/state/use-document-language.ts";
+import { TimelineRegion } from "@/features/timeline/timeline-region.tsx";
+import { PanelHost } from "./panel-host.tsx";
+import { RegionBoundary } from "@/ui/region-boundary.tsx";
+import { storyPath } from "@/lib/routes.ts";
 
 // The embed's options are read once; a change of query inside the frame does not restyle it.
 const noSubscription = () => () => {};
-
-const SERVER_OPTIONS: EmbedOptions = { theme: "auto", header: true, start: null, childId: null };
 
 /**
  * The timeline as it appears inside someone else's article: no page chrome, the title only if
@@ -27,7 +26,7 @@ export function EmbedPage() {
     () => null,
   );
   const options = useMemo(
-    () => (search === null ? SERVER_OPTIONS : parseEmbedOptions(search)),
+    () => (search === null ? DEFAULT_EMBED_OPTIONS : parseEmbedOptions(search)),
     [search],
   );
   useDocumentLanguage(lang, `${story.title[lang]} – ${messages.timeline}`);
@@ -47,6 +46,7 @@ export function EmbedPage() {
         <RegionBoundary>
           <TimelineRegion />
         </RegionBoundary>
+        <PanelHost />
         <p className="embed-page__credit">
           {fillTemplate(messages.embedCredit, { publisher: story.credit.publisher })} ·{" "}
           <a href={storyHref} target="_blank" rel="noopener noreferrer">

@@ -1,13 +1,12 @@
 import { startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { loadAllLanguages, setAllLanguagesSource } from "../state/all-languages.ts";
-import { getDefaultState, getKnownIds } from "../state/initial-state.ts";
-import { parseUrlState } from "../state/url-state.ts";
-import { languagesIn } from "../story/story-in-language.ts";
+import { loadAllLanguages, setAllLanguagesSource } from "@/state/all-languages.ts";
+import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
+import { parseUrlState } from "@/state/url-state.ts";
+import { languagesIn } from "@/story/model/story-in-language.ts";
 import { readEmbeddedStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
-import "./styles/global.css";
-import "./styles/timeline.css";
+import "./styles/all.css";
 
 // Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
 const rootElement = document.getElementById("root");
@@ -17,9 +16,9 @@ const story = readEmbeddedStory(storyData);
 if (rootElement && story) {
   const initialState = getDefaultState(story);
   const urlState = parseUrlState(window.location.search, getKnownIds(story), initialState.lang);
-  setAllLanguagesSource(storyData?.dataset["allLanguages"] ?? null);
+  setAllLanguagesSource(story.slug, storyData?.dataset["allLanguages"] ?? null);
   // A link to another language: its text starts loading now, alongside the hydration.
-  if (!languagesIn(story).includes(urlState.lang)) void loadAllLanguages();
+  if (!languagesIn(story).includes(urlState.lang)) void loadAllLanguages(story.slug);
   const view = rootElement.dataset.view === "embed" ? "embed" : "page";
   // As a transition, hydration works in slices and yields to the browser between them, instead
   // of holding the main thread for as long as the whole page takes (about 100 ms on a slow

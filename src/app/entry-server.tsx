@@ -1,11 +1,12 @@
 import { renderToString } from "react-dom/server";
-import { getDefaultState } from "../state/initial-state.ts";
-import type { Story } from "../story/story.ts";
+import { getDefaultState } from "@/state/initial-state.ts";
+import type { Story } from "@/story/model/story.ts";
 import { renderDocumentHead } from "./document-head.ts";
-import { storyInLanguage } from "../story/story-in-language.ts";
-import { escapeHtml, serializeJsonForHtml } from "./html-escape.ts";
-import type { StoryView } from "./routes.ts";
+import { storyInLanguage } from "@/story/model/story-in-language.ts";
+import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
+import type { StoryView } from "@/lib/routes.ts";
 import { StoryRoot } from "./story-root.tsx";
+import { getMessages } from "@/i18n/messages.ts";
 
 export const STORY_DATA_ID = "story-data";
 
@@ -34,7 +35,10 @@ export function renderStoryDocument(
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
     .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl }))
-    .replace('<div id="root">', `<div id="root" data-view="${view}">`)
+    .replace(
+      '<div id="root">',
+      `<div id="root" data-view="${view}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
+    )
     .replace("<!--app-html-->", html)
     .replace("<!--app-data-->", data);
 }

@@ -1,7 +1,7 @@
-import { getMessages } from "../i18n/messages.ts";
-import type { Story } from "../story/story.ts";
-import { isStoryShaped } from "../story/story-shape.ts";
-import { LANGUAGES, type Language } from "../story/vocabulary.ts";
+import { getMessages } from "@/i18n/messages.ts";
+import type { Story } from "@/story/model/story.ts";
+import { isStoryShaped } from "@/story/model/story-shape.ts";
+import { LANGUAGES, type Language } from "@/story/model/vocabulary.ts";
 
 /** Reads the story the server embedded in the page; null when it is missing or broken. */
 export function readEmbeddedStory(element: HTMLElement | null): Story | null {
@@ -44,4 +44,5 @@ export function showStoryLoadError(root: HTMLElement) {
   root.prepend(notice);
   // The page has gone as far as it will: what browser tests wait for, as for a started story.
   document.documentElement.dataset["ready"] = "";
+  document.documentElement.dataset["startFailed"] = "";
 }

@@ -1,13 +1,14 @@
 import { Suspense, useMemo } from "react";
-import { EventList } from "../events/event-list.tsx";
-import { ExplainerSection } from "../explainers/explainer-section.tsx";
-import { useLang, useMessages, useStoryIndex } from "../state/story-context.tsx";
-import { useDocumentLanguage } from "../state/use-document-language.ts";
-import { TimelineRegion } from "../timeline/timeline-region.tsx";
-import { RegionBoundary } from "../ui/region-boundary.tsx";
-import { StoryFooter } from "../ui/story-footer.tsx";
-import { StoryHeader } from "../ui/story-header.tsx";
-import { ViewpointSection } from "../viewpoints/viewpoint-section.tsx";
+import { EventList } from "@/features/events/event-list.tsx";
+import { ExplainerSection } from "@/features/explainers/explainer-section.tsx";
+import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
+import { useDocumentLanguage } from "@/state/use-document-language.ts";
+import { TimelineRegion } from "@/features/timeline/timeline-region.tsx";
+import { PanelHost } from "./panel-host.tsx";
+import { RegionBoundary } from "@/ui/region-boundary.tsx";
+import { StoryFooter } from "./story-footer.tsx";
+import { StoryHeader } from "./story-header.tsx";
+import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
 
 /*
  * The Suspense boundaries around the long, static sections let React hydrate them in pieces
@@ -33,6 +34,7 @@ export function StoryPage() {
           <RegionBoundary>
             <TimelineRegion />
           </RegionBoundary>
+          <PanelHost />
           <RegionBoundary>
             <Suspense fallback={null}>
               <EventList />

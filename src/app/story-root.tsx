@@ -1,23 +1,24 @@
 import { StrictMode, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useStore } from "zustand";
-import { parseEmbedOptions } from "../embed/embed-options.ts";
-import { useEmbedBridge } from "../embed/use-embed-bridge.ts";
-import { loadAllLanguages, onAllLanguages } from "../state/all-languages.ts";
-import { getKnownIds } from "../state/initial-state.ts";
-import { StoryProvider } from "../state/story-context.tsx";
-import { createStoryStore } from "../state/story-store.ts";
-import { useUrlSync } from "../state/use-url-sync.ts";
-import { readLastVisit, writeLastVisit } from "../state/visit-memory.ts";
-import type { UrlState } from "../state/url-state.ts";
-import { latestEvent } from "../story/event-order.ts";
-import type { Story } from "../story/story.ts";
-import { languagesIn } from "../story/story-in-language.ts";
-import { buildStoryIndex } from "../story/story-index.ts";
+import { useEmbedBridge } from "@/features/embed/use-embed-bridge.ts";
+import type { StoryView } from "@/lib/routes.ts";
+import { loadAllLanguages, onAllLanguages } from "@/state/all-languages.ts";
+import { getKnownIds } from "@/state/initial-state.ts";
+import { StoryProvider } from "@/state/story-context.tsx";
+import { createStoryStore } from "@/state/story-store.ts";
+import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type UrlState } from "@/state/url-state.ts";
+import { useUrlSync } from "@/state/use-url-sync.ts";
+import { ViewContext } from "@/state/view-context.ts";
+import { readLastVisit, writeLastVisit } from "@/state/visit-memory.ts";
+import { latestEvent } from "@/story/model/event-order.ts";
+import type { Story } from "@/story/model/story.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import { languagesIn } from "@/story/model/story-in-language.ts";
+import { buildStoryIndex } from "@/story/model/story-index.ts";
+import { markHydrated } from "@/ui/hydration.ts";
 import { EmbedPage } from "./embed-page.tsx";
-import type { StoryView } from "./routes.ts";
+import { LanguageUnavailable } from "./language-unavailable.tsx";
 import { StoryPage } from "./story-page.tsx";
-import { ViewContext } from "./view-context.ts";
-import { markHydrated } from "../ui/hydration.ts";
 
 interface StoryRootProps {
   /** The story as the page embedded it: in every language, or in its own (storyInLanguage). */
@@ -42,15 +43,23 @@ export function StoryRoot({
   const [story, setStory] = useState(initialStory);
   const index = useMemo(() => buildStoryIndex(story), [story]);
   const languages = useMemo(() => languagesIn(story), [story]);
-  const [store] = useState(() => createStoryStore(initialState));
+  const [store] = useState(() => createStoryStore(initialState, index));
   const [ids] = useState(() => getKnownIds(story));
   const rootRef = useRef<HTMLDivElement>(null);
   const defaultLanguage = story.languages[0] ?? "nb";
   const embed = view === "embed";
+  // An embed's own options, read from its address once, for the effects below (EmbedPage reads
+  // them for rendering after hydration, since the server renders the defaults).
+  const [embedOptions] = useState(() =>
+    embed && typeof window !== "undefined"
+      ? parseEmbedOptions(window.location.search)
+      : DEFAULT_EMBED_OPTIONS,
+  );
 
   // Declared before useUrlSync so it runs first: applying the URL's own state must not add
   // a history entry.
   useEffect(() => markHydrated(), []);
+  useEffect(() => store.getState().setIndex(index), [store, index]);
 
   // A developing story marks what is new since the reader was last here (when storage allows).
   useEffect(() => {
@@ -62,7 +71,7 @@ export function StoryRoot({
   // and that must not apply the first URL again over what the reader has done since.
   const applyUrlState = useEffectEvent((asked: UrlState) => {
     let next = asked;
-    const start = embed ? parseEmbedOptions(window.location.search).start : null;
+    const start = embedOptions.start;
     if (!next.event && start) {
       const first = start === "first" ? index.datedEvents[0] : latestEvent(index, next.threads);
       next = { ...next, event: first?.id ?? null };
@@ -77,24 +86,44 @@ export function StoryRoot({
   const lang = useStore(store, (s) => s.lang);
   // Loaded by whoever asks first: this root, the language switch, the embed builder, or the
   // start-up code for a link to another language.
-  useEffect(() => onAllLanguages(setStory), []);
+  useEffect(() => onAllLanguages(initialStory.slug, setStory), [initialStory.slug]);
+  // When it cannot be loaded, the page says so and goes back to the language it has: the
+  // switch must never claim one language while the page shows another.
+  const [unavailable, setUnavailable] = useState<Language | null>(null);
   useEffect(() => {
-    if (!languages.includes(lang)) void loadAllLanguages();
-  }, [lang, languages]);
+    if (languages.includes(lang)) return;
+    let current = true;
+    void loadAllLanguages(story.slug).then((loaded) => {
+      if (loaded || !current) return;
+      setUnavailable(lang);
+      store.getState().setLanguage(languages[0] ?? defaultLanguage);
+    });
+    return () => {
+      current = false;
+    };
+  }, [lang, languages, story.slug, store, defaultLanguage]);
 
   // Inside an article, the embed must not fill the host page's Back button with its steps.
   useUrlSync(syncUrl ? store : null, ids, defaultLanguage, embed ? "replace" : "push");
-  const childId =
-    embed && typeof window !== "undefined"
-      ? parseEmbedOptions(window.location.search).childId
-      : null;
-  useEmbedBridge(embed, rootRef, store, story.slug, ids, childId);
+  useEmbedBridge(embed, rootRef, store, story.slug, ids, embedOptions.childId);
+  // A tap on an event before the app had started (the start-up script kept it): act on it now,
+  // after useUrlSync listens, so that it becomes a step in the history like any other tap.
+  useEffect(() => {
+    const root = rootRef.current?.closest<HTMLElement>("#root");
+    const pending = root?.dataset["pendingEvent"];
+    if (!root || !pending) return;
+    delete root.dataset["pendingEvent"];
+    if (ids.events.has(pending)) store.getState().selectEvent(pending);
+  }, [ids, store]);
 
   return (
     <StrictMode>
       <ViewContext.Provider value={view}>
         <StoryProvider index={index} store={store} languages={languages}>
           <div ref={rootRef} className={embed ? "embed-root" : undefined}>
+            {unavailable && (
+              <LanguageUnavailable lang={unavailable} onDismiss={() => setUnavailable(null)} />
+            )}
             {embed ? <EmbedPage /> : <StoryPage />}
           </div>
         </StoryProvider>

@@ -1,11 +1,6 @@
-import {
-  endOfPoint,
-  mustParseDatePoint,
-  startOfPoint,
-  type Precision,
-} from "../story/date-point.ts";
-import type { Language } from "../story/schema-parts.ts";
-import type { StoryDate } from "../story/story-date-schema.ts";
+import { endOfPoint, mustParseDatePoint, startOfPoint, type Precision } from "@/lib/date-point.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import type { StoryDate } from "@/story/model/types.ts";
 
 /** Locale tags for Intl. The original English edition of our first source was US English. */
 export const LOCALE_TAGS: Record<Language, string> = { nb: "nb-NO", en: "en-US" };

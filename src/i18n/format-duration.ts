@@ -1,4 +1,4 @@
-import type { Language } from "../story/schema-parts.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
 import { LOCALE_TAGS } from "./format-date.ts";
 
 type Duration = { years: number } | { months: number } | { days: number };

@@ -1,4 +1,5 @@
-import type { Language } from "../story/schema-parts.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import { LOCALE_TAGS } from "./format-date.ts";
 import en from "./locales/en.json";
 import nb from "./locales/nb.json";
 
@@ -32,4 +33,25 @@ export function fillTemplateParts<T>(template: string, values: Record<string, T>
       const key = /^\{(\w+)\}$/.exec(piece)?.[1];
       return key !== undefined && key in values ? (values[key] as T) : piece;
     });
+}
+
+/** A message with a form per plural category of the language ("one", "other", …). */
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * Fills the form of `forms` that `count` takes in `language` ("1 event", "2 events"), chosen
+ * by Intl.PluralRules so that every language's rules apply, not just English's.
+ */
+export function fillPlural(
+  forms: PluralForms,
+  count: number,
+  language: Language,
+  values: Record<string, string | number> = {},
+): string {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(LOCALE_TAGS[language])));
+  const template = forms[rules.select(count)] ?? forms.other;
+  return fillTemplate(template, { count, ...values });
 }

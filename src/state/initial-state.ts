@@ -1,4 +1,4 @@
-import type { Story } from "../story/story.ts";
+import type { Story } from "@/story/model/story.ts";
 import { nothingOpen, type UrlState } from "./url-state.ts";
 
 /** What a story page shows before the reader opens anything: the original language, no selection. */

@@ -7,9 +7,10 @@ import {
   type ReactNode,
 } from "react";
 import { useStore } from "zustand";
-import { getMessages, type Messages } from "../i18n/messages.ts";
-import type { Language } from "../story/schema-parts.ts";
-import type { StoryIndex } from "../story/story-index.ts";
+import { getMessages, type Messages } from "@/i18n/messages.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import type { StoryIndex } from "@/story/model/story-index.ts";
+import type { StoryEvent } from "@/story/model/types.ts";
 import { keyedSelection } from "./keyed-selection.ts";
 import type { StoryState, StoryStore } from "./story-store.ts";
 
@@ -111,4 +112,14 @@ export function useIsSelectedEvent(id: string): boolean {
     () => store.getState().event === id,
     () => store.getInitialState().event === id,
   );
+}
+
+/**
+ * The events a reader steps through (after thread filters), in reading order, with their text
+ * from the index this component renders with.
+ */
+export function useReadingOrder(): StoryEvent[] {
+  const index = useStoryIndex();
+  const order = useStoryState((s) => s.order);
+  return useMemo(() => order.flatMap((id) => index.events.get(id) ?? []), [order, index]);
 }

@@ -1,64 +1,104 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { Language } from "../story/schema-parts.ts";
+import { getReadingOrder, latestEvent, stepEvent } from "@/story/model/event-order.ts";
+import type { StoryIndex } from "@/story/model/story-index.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
 import type { UrlState } from "./url-state.ts";
 
 export interface StoryState extends UrlState {
+  /**
+   * The ids of the events a reader steps through (after thread filters): dated in time order,
+   * then undated. Ids, not events: the events' text changes with the language loaded, and
+   * components read it from the story index they render with.
+   */
+  order: readonly string[];
+  /** Each event's place in `order`, by id. */
+  positions: ReadonlyMap<string, number>;
+  /** An event button that should take keyboard focus once it is rendered (keyboard steps). */
+  focusRequest: string | null;
+  /** The reader's previous visit (UTC ms), once read from storage; null when unknown. */
+  lastVisit: number | null;
+
   setLanguage: (lang: Language) => void;
-  selectEvent: (id: string | null) => void;
+  /** Selects an event; `focus` also moves keyboard focus to it (keyboard navigation). */
+  selectEvent: (id: string | null, focus?: boolean) => void;
+  /** Steps `delta` events along `order` from the selected one, moving focus along. */
+  step: (delta: number) => void;
+  first: () => void;
+  last: () => void;
+  /** The latest dated event: where a developing story's reader wants to start. */
+  latest: () => void;
+  clearFocusRequest: () => void;
   /** Opens one panel (closing any other); null closes it. */
   openExplainer: (id: string | null) => void;
   openViewpoint: (id: string | null) => void;
   openCompare: (open: boolean) => void;
   closePanel: () => void;
   toggleThread: (id: string) => void;
-  setNewestFirst: (newestFirst: boolean) => void;
-  /** The reader's previous visit (UTC ms), once read from storage; null when unknown. */
-  lastVisit: number | null;
-  setLastVisit: (time: number | null) => void;
   clearThreads: () => void;
+  setNewestFirst: (newestFirst: boolean) => void;
+  setLastVisit: (time: number | null) => void;
   /** Replaces everything the URL describes at once (on load and on Back/Forward). */
   applyUrlState: (state: UrlState) => void;
+  /** The story's text changed language or content: the same ids, new lookups. */
+  setIndex: (index: StoryIndex) => void;
 }
 
 export type StoryStore = StoreApi<StoryState>;
 
 const NO_PANEL = { explainer: null, viewpoint: null, compare: false } as const;
 
-/**
- * One store per rendered story, not a module singleton: an article may embed two timelines,
- * and the server renders many stories in one process.
- */
-export function createStoryStore(initial: UrlState): StoryStore {
-  return createStore<StoryState>()((set) => ({
-    ...initial,
-    setLanguage: (lang) => set({ lang }),
-    selectEvent: (event) => set({ event }),
-    openExplainer: (explainer) => set({ ...NO_PANEL, explainer }),
-    openViewpoint: (viewpoint) => set({ ...NO_PANEL, viewpoint }),
-    openCompare: (compare) => set({ ...NO_PANEL, compare }),
-    closePanel: () => set(NO_PANEL),
-    toggleThread: (id) =>
-      set((state) => ({
-        threads: state.threads.includes(id)
-          ? state.threads.filter((t) => t !== id)
-          : [...state.threads, id],
-      })),
-    clearThreads: () => set({ threads: [] }),
-    setNewestFirst: (newestFirst) => set({ newestFirst }),
-    lastVisit: null,
-    setLastVisit: (lastVisit) => set({ lastVisit }),
-    applyUrlState: (state) => set(state),
-  }));
+function orderFor(index: StoryIndex, threads: readonly string[]) {
+  const order = getReadingOrder(index, threads).map((event) => event.id);
+  return { order, positions: new Map(order.map((id, i) => [id, i])) };
 }
 
-export function pickUrlState(state: StoryState): UrlState {
-  return {
-    lang: state.lang,
-    event: state.event,
-    explainer: state.explainer,
-    viewpoint: state.viewpoint,
-    compare: state.compare,
-    threads: state.threads,
-    newestFirst: state.newestFirst,
-  };
+/**
+ * One store per rendered story, not a module singleton: an article may embed two timelines,
+ * and the server renders many stories in one process. It holds what the URL describes and
+ * the reading order derived from it, so stepping through events is one action, not an object
+ * rebuilt and passed down on every render.
+ */
+export function createStoryStore(initial: UrlState, initialIndex: StoryIndex): StoryStore {
+  let index = initialIndex;
+  return createStore<StoryState>()((set, get) => {
+    const select = (id: string | null, focus = false) =>
+      set({ event: id, ...(focus && id ? { focusRequest: id } : {}) });
+    return {
+      ...initial,
+      ...orderFor(index, initial.threads),
+      focusRequest: null,
+      lastVisit: null,
+      setLanguage: (lang) => set({ lang }),
+      selectEvent: select,
+      step: (delta) => {
+        const id = stepEvent(get().order, get().event, delta);
+        if (id) select(id, true);
+      },
+      first: () => select(get().order[0] ?? null, true),
+      last: () => select(get().order.at(-1) ?? null, true),
+      latest: () => select(latestEvent(index, get().threads)?.id ?? null, true),
+      clearFocusRequest: () => set({ focusRequest: null }),
+      openExplainer: (explainer) => set({ ...NO_PANEL, explainer }),
+      openViewpoint: (viewpoint) => set({ ...NO_PANEL, viewpoint }),
+      openCompare: (compare) => set({ ...NO_PANEL, compare }),
+      closePanel: () => set(NO_PANEL),
+      toggleThread: (id) => {
+        const current = get().threads;
+        const threads = current.includes(id) ? current.filter((t) => t !== id) : [...current, id];
+        set({ threads, ...orderFor(index, threads) });
+      },
+      clearThreads: () => set({ threads: [], ...orderFor(index, []) }),
+      setNewestFirst: (newestFirst) => set({ newestFirst }),
+      setLastVisit: (lastVisit) => set({ lastVisit }),
+      applyUrlState: (state) => {
+        const threadsChanged = state.threads.join(",") !== get().threads.join(",");
+        set({ ...state, ...(threadsChanged ? orderFor(index, state.threads) : {}) });
+      },
+      setIndex: (next) => {
+        if (next === index) return;
+        index = next;
+        set(orderFor(index, get().threads));
+      },
+    };
+  });
 }

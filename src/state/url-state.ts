@@ -1,4 +1,10 @@
-import { LANGUAGES, type Language } from "../story/vocabulary.ts";
+import { LANGUAGES, type Language } from "@/story/model/vocabulary.ts";
+
+/*
+ * Everything a URL's query can say, in one table per kind of page: how each key is read,
+ * written and compared. Reading never throws and never trusts: an unknown id or value is
+ * dropped, so a shared link to a removed event still opens the story.
+ */
 
 /** What the reader has open, as it is written in the URL's query. */
 export interface UrlState {
@@ -14,17 +20,15 @@ export interface UrlState {
   newestFirst: boolean;
 }
 
-/** Nothing open, nothing filtered, in the given language: what a plain link shows. */
-export function nothingOpen(lang: Language): UrlState {
-  return {
-    lang,
-    event: null,
-    explainer: null,
-    viewpoint: null,
-    compare: false,
-    threads: [],
-    newestFirst: false,
-  };
+/** How an embed was asked to look (its own query keys, set by the embed builder). */
+export interface EmbedOptions {
+  theme: "light" | "dark" | "auto";
+  /** Show the story's title above the timeline. */
+  header: boolean;
+  /** Where to open when no `event` is named. */
+  start: "first" | "latest" | null;
+  /** pym.js's id for this frame, when a pym.js parent loaded it. */
+  childId: string | null;
 }
 
 type IdSet = ReadonlySet<string> | ReadonlyMap<string, unknown>;
@@ -37,48 +41,123 @@ export interface KnownIds {
   threads: IdSet;
 }
 
-const URL_KEYS = [
-  "lang",
-  "event",
-  "explainer",
-  "viewpoint",
-  "compare",
-  "threads",
-  "order",
-] as const;
-
-function isLanguage(value: string | null): value is Language {
-  return value !== null && (LANGUAGES as readonly string[]).includes(value);
+interface Context {
+  ids: KnownIds;
+  defaultLanguage: Language;
 }
 
-function known(value: string | null, ids: IdSet): string | null {
-  return value !== null && ids.has(value) ? value : null;
+/** One query key: its name in the URL, how to read it, and how to write it (null: left out). */
+interface UrlKey<T> {
+  param: string;
+  read: (value: string | null, context: Context) => T;
+  write: (value: T, context: Context) => string | null;
+  same?: (a: T, b: T) => boolean;
 }
 
-/**
- * Reads the state from a query string. Unknown languages and ids are ignored (a shared link
- * to a removed event still opens the story), and nothing here throws.
- */
-export function parseUrlState(search: string, ids: KnownIds, defaultLanguage: Language): UrlState {
+const known = (kind: keyof KnownIds): UrlKey<string | null> => ({
+  param: kind === "events" ? "event" : kind.slice(0, -1),
+  read: (value, { ids }) => (value !== null && ids[kind].has(value) ? value : null),
+  write: (value) => value,
+});
+
+const flag = (param: string, on: string): UrlKey<boolean> => ({
+  param,
+  read: (value) => value === on,
+  write: (value) => (value ? on : null),
+});
+
+const oneOf = <T extends string>(param: string, values: readonly T[], fallback: T | null) => ({
+  param,
+  read: (value: string | null) =>
+    value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback,
+  write: (value: T | null) => (value === fallback ? null : value),
+});
+
+const STATE_KEYS: { [K in keyof UrlState]: UrlKey<UrlState[K]> } = {
+  lang: {
+    param: "lang",
+    read: (value, { defaultLanguage }) =>
+      value !== null && (LANGUAGES as readonly string[]).includes(value)
+        ? (value as Language)
+        : defaultLanguage,
+    // The default language is left out, so that plain links stay plain.
+    write: (value, { defaultLanguage }) => (value === defaultLanguage ? null : value),
+  },
+  event: known("events"),
+  explainer: known("explainers"),
+  viewpoint: known("viewpoints"),
+  compare: flag("compare", "1"),
+  threads: {
+    param: "threads",
+    read: (value, { ids }) =>
+      (value ?? "")
+        .split(",")
+        .filter((id, index, all) => ids.threads.has(id) && all.indexOf(id) === index),
+    write: (value) => (value.length > 0 ? value.join(",") : null),
+    same: (a, b) => a.join(",") === b.join(","),
+  },
+  newestFirst: flag("order", "newest"),
+};
+
+const NO_IDS: KnownIds = {
+  events: new Set(),
+  explainers: new Set(),
+  viewpoints: new Set(),
+  threads: new Set(),
+};
+
+const EMBED_KEYS: { [K in keyof EmbedOptions]: UrlKey<EmbedOptions[K]> } = {
+  theme: oneOf("theme", ["light", "dark", "auto"] as const, "auto") as UrlKey<
+    EmbedOptions["theme"]
+  >,
+  header: {
+    param: "header",
+    read: (value) => value !== "0",
+    write: (value) => (value ? null : "0"),
+  },
+  start: oneOf("start", ["first", "latest"] as const, null),
+  childId: {
+    param: "childId",
+    read: (value) => (value && /^[\w-]{1,64}$/.test(value) ? value : null),
+    write: (value) => value,
+  },
+};
+
+function read<T extends object>(
+  table: { [K in keyof T]: UrlKey<T[K]> },
+  search: string,
+  context: Context,
+): T {
   const params = new URLSearchParams(search);
-  const lang = params.get("lang");
-  const threads = (params.get("threads") ?? "")
-    .split(",")
-    .filter((id, index, all) => ids.threads.has(id) && all.indexOf(id) === index);
-  return {
-    lang: isLanguage(lang) ? lang : defaultLanguage,
-    event: known(params.get("event"), ids.events),
-    explainer: known(params.get("explainer"), ids.explainers),
-    viewpoint: known(params.get("viewpoint"), ids.viewpoints),
-    compare: params.get("compare") === "1",
-    threads,
-    newestFirst: params.get("order") === "newest",
-  };
+  const out = {} as T;
+  for (const key of Object.keys(table) as (keyof T)[]) {
+    const entry = table[key];
+    out[key] = entry.read(params.get(entry.param), context);
+  }
+  return out;
 }
+
+/** Nothing open, nothing filtered, in the given language: what a plain link shows. */
+export function nothingOpen(lang: Language): UrlState {
+  return read(STATE_KEYS, "", { ids: NO_IDS, defaultLanguage: lang });
+}
+
+/** Reads the state from a query string; nothing here throws. */
+export function parseUrlState(search: string, ids: KnownIds, defaultLanguage: Language): UrlState {
+  return read(STATE_KEYS, search, { ids, defaultLanguage });
+}
+
+/** Reads an embed's options from its query; unknown values fall back to the defaults. */
+export function parseEmbedOptions(search: string): EmbedOptions {
+  return read(EMBED_KEYS, search, { ids: NO_IDS, defaultLanguage: "nb" });
+}
+
+/** The embed options' defaults: what the server renders before the query is known. */
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = parseEmbedOptions("");
 
 /**
  * Writes the state into a query string, keeping any parameters we do not own (a host page's
- * tracking, say) and leaving out the default language so that plain links stay plain.
+ * tracking, say) and leaving out defaults so that plain links stay plain.
  */
 export function serializeUrlState(
   state: UrlState,
@@ -86,27 +165,39 @@ export function serializeUrlState(
   currentSearch = "",
 ): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of URL_KEYS) params.delete(key);
-  if (state.lang !== defaultLanguage) params.set("lang", state.lang);
-  if (state.event) params.set("event", state.event);
-  if (state.explainer) params.set("explainer", state.explainer);
-  if (state.viewpoint) params.set("viewpoint", state.viewpoint);
-  if (state.compare) params.set("compare", "1");
-  if (state.threads.length > 0) params.set("threads", state.threads.join(","));
-  if (state.newestFirst) params.set("order", "newest");
+  const context = { ids: NO_IDS, defaultLanguage };
+  for (const key of Object.keys(STATE_KEYS) as (keyof UrlState)[]) {
+    const entry = STATE_KEYS[key] as UrlKey<UrlState[typeof key]>;
+    params.delete(entry.param);
+    const value = entry.write(state[key], context);
+    if (value !== null) params.set(entry.param, value);
+  }
   // Commas in a list of ids need no escaping to be read back; keep the URL readable.
   const query = params.toString().replace(/%2C/g, ",");
   return query === "" ? "" : `?${query}`;
 }
 
+/** Writes an embed's options onto its URL, leaving out every default. */
+export function writeEmbedOptions(url: URL, options: Partial<EmbedOptions>): void {
+  const context = { ids: NO_IDS, defaultLanguage: "nb" as const };
+  for (const key of Object.keys(options) as (keyof EmbedOptions)[]) {
+    const entry = EMBED_KEYS[key] as UrlKey<EmbedOptions[typeof key]>;
+    const value = entry.write(options[key] as EmbedOptions[typeof key], context);
+    if (value === null) url.searchParams.delete(entry.param);
+    else url.searchParams.set(entry.param, value);
+  }
+}
+
 export function sameUrlState(a: UrlState, b: UrlState): boolean {
-  return (
-    a.lang === b.lang &&
-    a.event === b.event &&
-    a.explainer === b.explainer &&
-    a.viewpoint === b.viewpoint &&
-    a.compare === b.compare &&
-    a.newestFirst === b.newestFirst &&
-    a.threads.join(",") === b.threads.join(",")
-  );
+  return (Object.keys(STATE_KEYS) as (keyof UrlState)[]).every((key) => {
+    const same = (STATE_KEYS[key] as UrlKey<unknown>).same;
+    return same ? same(a[key], b[key]) : a[key] === b[key];
+  });
+}
+
+/** The URL's part of a store's state. */
+export function pickUrlState(state: UrlState): UrlState {
+  const out = {} as Record<keyof UrlState, unknown>;
+  for (const key of Object.keys(STATE_KEYS) as (keyof UrlState)[]) out[key] = state[key];
+  return out as UrlState;
 }

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { Language } from "../story/schema-parts.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
 
 /** `<html lang>` and the tab title follow the reader's language, for screen readers and search. */
 export function useDocumentLanguage(lang: Language, title: string) {

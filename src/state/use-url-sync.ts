@@ -1,7 +1,13 @@
 import { useEffect } from "react";
-import type { Language } from "../story/schema-parts.ts";
-import { pickUrlState, type StoryStore } from "./story-store.ts";
-import { parseUrlState, sameUrlState, serializeUrlState, type KnownIds } from "./url-state.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import type { StoryStore } from "./story-store.ts";
+import {
+  parseUrlState,
+  pickUrlState,
+  sameUrlState,
+  serializeUrlState,
+  type KnownIds,
+} from "./url-state.ts";
 
 /**
  * Keeps the store and the address bar in step: what the reader opens becomes a history entry

@@ -1,4 +1,4 @@
-import { useMessages } from "../state/story-context.tsx";
+import { useMessages } from "@/state/story-context.tsx";
 
 interface QuoteBlockProps {
   text: string;

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { useMessages, useStoryIndex } from "../state/story-context.tsx";
+import { useMessages, useStoryIndex } from "@/state/story-context.tsx";
 
 function RegionFailed() {
   const messages = useMessages();

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { parseInline, type InlineToken } from "../story/inline-markup.ts";
+import { parseInline, type InlineToken } from "@/lib/inline-markup.ts";
 
 function render(tokens: readonly InlineToken[]): ReactNode[] {
   return tokens.map((token, i) => {

@@ -1,7 +1,14 @@
 import { m } from "framer-motion";
-import { useEffect, useId, useRef, type ReactNode } from "react";
-import { useMessages } from "../state/story-context.tsx";
-import { useView } from "../app/view-context.ts";
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from "react";
+import { useMessages } from "@/state/story-context.tsx";
+import { useView } from "@/state/view-context.ts";
 import { useMediaQuery } from "./hooks/use-media-query.ts";
 
 interface SidePanelProps {
@@ -13,20 +20,27 @@ interface SidePanelProps {
 }
 
 /**
- * A panel beside the timeline on wide screens and a bottom sheet on phones. Focus moves to its
- * title when it opens and back to where it was when it closes; Esc closes it.
+ * A panel beside the timeline on wide screens and a bottom sheet on phones: a native modal
+ * `<dialog>`, so what it covers is inert, focus stays inside and Esc closes it, as the
+ * browser does for any dialog. Focus moves to its title when it opens and back to where it
+ * was when it closes. In an embed, whose frame is as tall as its content, a fixed panel could
+ * open out of the reader's sight: there it is a non-modal dialog in the flow instead.
  */
 export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
   const messages = useMessages();
   const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const phone = useMediaQuery("(max-width: 599px)");
-  // An embed's frame is as tall as its content, so a fixed panel could open out of the
-  // reader's sight: there the panel takes its place in the flow instead.
   const inline = useView() === "embed";
 
   useEffect(() => {
+    const dialog = dialogRef.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) {
+      if (inline || typeof dialog.showModal !== "function") dialog.setAttribute("open", "");
+      else dialog.showModal();
+    }
     headingRef.current?.focus({ preventScroll: !inline });
     if (inline) headingRef.current?.scrollIntoView?.({ block: "nearest" });
     return () => {
@@ -35,20 +49,26 @@ export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the panel opens
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") onClose();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [onClose]);
+  // Esc: the browser would close the dialog itself; the story's state closes it instead, so
+  // the URL and Back stay in step. The key is handled too, for a dialog shown without
+  // showModal (an embed's, or an old browser's), which has no cancel event.
+  const onCancel = (event: SyntheticEvent) => {
+    event.preventDefault();
+    onClose();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    onClose();
+  };
 
   return (
-    <m.div
+    <m.dialog
+      ref={dialogRef}
       className={inline ? "side-panel side-panel--inline" : "side-panel"}
-      role="dialog"
-      aria-modal="false"
       aria-labelledby={titleId}
+      onCancel={onCancel}
+      onKeyDown={onKeyDown}
       initial={inline ? { opacity: 0 } : phone ? { y: "100%" } : { x: "100%" }}
       animate={inline ? { opacity: 1 } : phone ? { y: 0 } : { x: 0 }}
       exit={inline ? { opacity: 0 } : phone ? { y: "100%" } : { x: "100%" }}
@@ -69,6 +89,6 @@ export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
         {title}
       </h2>
       <div className="side-panel__body">{children}</div>
-    </m.div>
+    </m.dialog>
   );
 }

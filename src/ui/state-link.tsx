@@ -1,7 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
-import { useLang, useStoryIndex, useStoryStore } from "../state/story-context.tsx";
-import { pickUrlState } from "../state/story-store.ts";
-import { nothingOpen, serializeUrlState, type UrlState } from "../state/url-state.ts";
+import { useLang, useStoryIndex, useStoryStore } from "@/state/story-context.tsx";
+import { nothingOpen, pickUrlState, serializeUrlState, type UrlState } from "@/state/url-state.ts";
 import { revealElement } from "./reveal.ts";
 
 interface StateLinkProps {

@@ -1,8 +1,8 @@
-import { formatDatePoint, formatExactDate, formatStoryDate } from "../i18n/format-date.ts";
-import { fillTemplateParts } from "../i18n/messages.ts";
-import { useLang, useMessages } from "../state/story-context.tsx";
-import type { StoryDate } from "../story/story-date-schema.ts";
-import type { Language } from "../story/schema-parts.ts";
+import { formatDatePoint, formatExactDate, formatStoryDate } from "@/i18n/format-date.ts";
+import { fillTemplateParts } from "@/i18n/messages.ts";
+import { useLang, useMessages } from "@/state/story-context.tsx";
+import type { StoryDate } from "@/story/model/types.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
 
 function ExactTimes({ date, lang }: { date: StoryDate; lang: Language }) {
   const messages = useMessages();

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { StoryRoot } from "../../src/app/story-root.tsx";
-import { loadAllLanguages, setAllLanguagesSource } from "../../src/state/all-languages.ts";
-import { getDefaultState, getKnownIds } from "../../src/state/initial-state.ts";
-import { parseUrlState } from "../../src/state/url-state.ts";
-import { storyInLanguage } from "../../src/story/story-in-language.ts";
+import { StoryRoot } from "@/app/story-root.tsx";
+import { loadAllLanguages, setAllLanguagesSource } from "@/state/all-languages.ts";
+import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
+import { parseUrlState } from "@/state/url-state.ts";
+import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { loadBundledStory } from "../helpers/bundled-story.ts";
 import { expectSearch } from "../helpers/render-story.tsx";
 
@@ -20,7 +20,7 @@ function renderNorwegianPage(search = "") {
   window.history.replaceState(null, "", `/maduro-usa-2025/${search}`);
   const initialState = getDefaultState(story);
   const urlState = parseUrlState(search, getKnownIds(story), initialState.lang);
-  setAllLanguagesSource(SOURCE);
+  setAllLanguagesSource(story.slug, SOURCE);
   return render(
     <StoryRoot
       story={storyInLanguage(story, "nb")}
@@ -48,7 +48,7 @@ beforeEach(() => {
   document.documentElement.lang = "nb";
 });
 afterEach(() => {
-  setAllLanguagesSource(null);
+  setAllLanguagesSource(story.slug, null);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   window.history.replaceState(null, "", "/");
@@ -96,13 +96,21 @@ describe("a page that carries its story in one language", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: ENGLISH_TITLE }),
     ).toBeInTheDocument();
+    // The open event's card is in English too, and nothing on the page failed to render.
+    const timeline = screen.getByRole("region", { name: "Timeline" });
+    expect(
+      within(timeline).getByRole("article", {
+        name: story.events.find((e) => e.id === "trump-maduro-call")!.title.en,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("uses the other language when its loading began before the page started", async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify(story)));
     vi.stubGlobal("fetch", fetch);
-    setAllLanguagesSource(SOURCE);
-    await loadAllLanguages();
+    setAllLanguagesSource(story.slug, SOURCE);
+    await loadAllLanguages(story.slug);
     renderNorwegianPage("?lang=en");
     expect(
       await screen.findByRole("heading", { level: 1, name: ENGLISH_TITLE }),
@@ -121,5 +129,13 @@ describe("a page that carries its story in one language", () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain(SOURCE);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(NORWEGIAN_TITLE);
     expect(document.documentElement.lang).toBe("nb");
+    // The switch does not claim English while the page is in Norwegian, and the reader is told.
+    const notice = await screen.findByText(
+      "This story could not be loaded in English. It is shown in Norwegian instead.",
+    );
+    expect(notice.closest("[role=status]")).toHaveAttribute("lang", "en");
+    expect(screen.getByRole("link", { name: "Norsk" })).toHaveAttribute("aria-current", "true");
+    expect(screen.getByRole("link", { name: "English" })).not.toHaveAttribute("aria-current");
+    await expectSearch("");
   });
 });

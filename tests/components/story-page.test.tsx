@@ -2,9 +2,9 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { StoryRoot } from "../../src/app/story-root.tsx";
-import { getDefaultState, getKnownIds } from "../../src/state/initial-state.ts";
-import { parseUrlState } from "../../src/state/url-state.ts";
+import { StoryRoot } from "@/app/story-root.tsx";
+import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
+import { parseUrlState } from "@/state/url-state.ts";
 import { loadBundledStory } from "../helpers/bundled-story.ts";
 import { expectSearch } from "../helpers/render-story.tsx";
 

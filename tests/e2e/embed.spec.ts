@@ -112,14 +112,26 @@ test("a message posted by another frame changes nothing", async ({ page }) => {
   const { narrow } = await openHost(page);
   await expectExactHeight(narrow);
   const before = await narrow.evaluate((el) => el.style.height);
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const forged = { type: "news-timeline:height", story: "maduro-usa-2025", height: 4321 };
     window.postMessage(forged, "*");
     const other = document.createElement("iframe");
     other.srcdoc = `<script>parent.postMessage(${JSON.stringify(forged)}, "*")</script>`;
+    const loaded = new Promise((resolve) => other.addEventListener("load", resolve));
     document.body.append(other);
+    await loaded;
+    // Messages reach the page in the order they were posted: once this one has arrived, the
+    // forged ones have been handled (or ignored) by the loader.
+    await new Promise<void>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.data !== "sentinel") return;
+        window.removeEventListener("message", onMessage);
+        resolve();
+      };
+      window.addEventListener("message", onMessage);
+      window.postMessage("sentinel", "*");
+    });
   });
-  await page.waitForTimeout(500);
   expect(await narrow.evaluate((el) => el.style.height)).toBe(before);
   expect(
     await page.evaluate(() => (window as unknown as { received: unknown[] }).received),

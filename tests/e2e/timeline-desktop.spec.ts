@@ -64,7 +64,7 @@ test("no two labels overlap at any zoom level, zooming with the wheel", async ({
   const firstTicks = await page.locator(".tl-tick").allTextContents();
   for (let step = 0; step < 6; step++) {
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(120);
+    await expectLaidOut(page);
     await expectNoOverlaps(page);
   }
   const zoomedTicks = await page.locator(".tl-tick").allTextContents();
@@ -73,6 +73,20 @@ test("no two labels overlap at any zoom level, zooming with the wheel", async ({
   await page.getByRole("button", { name: "Vis hele tidslinjen" }).click();
   await expect(page.locator(".tl-tick").first()).toHaveText(firstTicks[0]!);
 });
+
+/** Waits until a gesture has ended and the plot is laid out for it (nothing left to move). */
+async function expectLaidOut(page: Page) {
+  await expect
+    .poll(() =>
+      page.locator(".htl__layer").evaluate((layer) => {
+        const moved = [...layer.querySelectorAll<HTMLElement>("[data-plot-key]")].some(
+          (el) => el.style.translate !== "" && el.style.translate !== "none",
+        );
+        return layer.style.transform === "" && !moved;
+      }),
+    )
+    .toBe(true);
+}
 
 /** Where the axis's tick labels are, by their text. */
 async function tickPositions(page: Page) {
@@ -93,9 +107,8 @@ test("dragging pans the timeline with the pointer, then lays it out for where it
   await page.mouse.move(box.x + box.width / 2, y);
   for (let step = 0; step < 4; step++) {
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(100);
+    await expectLaidOut(page);
   }
-  await page.waitForTimeout(600);
   const before = await tickPositions(page);
   const [label, x] = [...before].find(([, left]) => left > box.x + 50 && left < box.x + 400)!;
 
@@ -161,6 +174,33 @@ test("an explainer opens in a side panel and closes with Esc", async ({ page }) 
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
   await expect(chip).toBeFocused();
+});
+
+test("an open panel makes the page behind it inert: Tab stays inside it", async ({ page }) => {
+  await page.goto("/?explainer=icc-maduro");
+  const panel = page.getByRole("dialog");
+  await expect(panel).toBeVisible();
+  // Tab cycles through the panel (and the browser's own controls, where focus is on no element
+  // of the page), never to the page behind it.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    expect(
+      await panel.evaluate(
+        (dialog) =>
+          dialog.contains(document.activeElement) || document.activeElement === document.body,
+      ),
+    ).toBe(true);
+  }
+  // The timeline behind it cannot be clicked while it is open.
+  await expect(page.locator(".htl [data-event-id]").first()).not.toBeFocused();
+  expect(
+    await page.evaluate(() => {
+      const button = document.querySelector<HTMLElement>(".htl [data-event-id]")!;
+      const box = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + 5, box.y + 5);
+      return hit === button || button.contains(hit);
+    }),
+  ).toBe(false);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

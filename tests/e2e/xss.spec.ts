@@ -36,19 +36,26 @@ for (const width of [1280, 390]) {
   test(`no payload runs and each is shown as text (${width} px)`, async ({ page }) => {
     await armTraps(page);
     await page.setViewportSize({ width, height: 900 });
-    await page.goto("/xss-corpus/");
-    await page.waitForLoadState("networkidle");
-
     // Open everything a reader can open: every event, the explainer, the viewpoints, compare.
-    for (const id of ["event-1", "event-2", "event-3", "event-8", "event-15"]) {
-      await page.goto(`/xss-corpus/?event=${id}`);
-      await expect(page.locator(".event-card").first()).toBeVisible();
+    // Each view is a new page, whose traps start empty: check each one before leaving it.
+    const views = [
+      "/xss-corpus/",
+      ...["event-1", "event-2", "event-3", "event-8", "event-15"].map(
+        (id) => `/xss-corpus/?event=${id}`,
+      ),
+      "/xss-corpus/?explainer=explainer",
+      "/xss-corpus/?viewpoint=view-a&lang=en",
+      "/xss-corpus/?compare=1",
+    ];
+    for (const view of views) {
+      await page.goto(view);
+      if (view.includes("event=")) await expect(page.locator(".event-card").first()).toBeVisible();
+      if (view.includes("explainer=") || view.includes("viewpoint=") || view.includes("compare=")) {
+        await expect(page.getByRole("dialog")).toBeVisible();
+      }
+      await page.waitForLoadState("networkidle");
+      await expectTrapsSilent(page);
     }
-    await page.goto("/xss-corpus/?explainer=explainer");
-    await page.goto("/xss-corpus/?viewpoint=view-a&lang=en");
-    await page.goto("/xss-corpus/?compare=1");
-    await page.waitForLoadState("networkidle");
-    await expectTrapsSilent(page);
 
     await page.goto("/xss-corpus/");
     // Off-screen sections skip rendering (content-visibility: auto) until scrolled to, and

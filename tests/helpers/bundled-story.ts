@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { loadStoryFolder, STORIES_DIR } from "../../scripts/lib/story-files.ts";
-import type { Story } from "../../src/story/story.ts";
+import type { Story } from "@/story/model/story.ts";
 
 /** The first story as the build sees it (validated), for component tests. */
 export function loadBundledStory(slug = "maduro-usa-2025"): Story {

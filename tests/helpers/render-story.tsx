@@ -1,8 +1,8 @@
 import { render, waitFor } from "@testing-library/react";
 import { expect } from "vitest";
-import { StoryRoot } from "../../src/app/story-root.tsx";
-import { getDefaultState, getKnownIds } from "../../src/state/initial-state.ts";
-import { parseUrlState } from "../../src/state/url-state.ts";
+import { StoryRoot } from "@/app/story-root.tsx";
+import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
+import { parseUrlState } from "@/state/url-state.ts";
 import { loadBundledStory } from "./bundled-story.ts";
 
 export const story = loadBundledStory();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateStorySource } from "../../src/story/validate-story-source.ts";
-import { formatPath } from "../../src/story/problem.ts";
+import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
+import { formatPath } from "@/story/authoring/problem.ts";
 
 export const MINIMAL_STORY = readFileSync(
   join(import.meta.dirname, "../fixtures/minimal-story.yaml"),

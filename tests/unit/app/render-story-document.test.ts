@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderStoryDocument } from "../../../src/app/entry-server.tsx";
+import { renderStoryDocument } from "@/app/entry-server.tsx";
 import { loadBundledStory } from "../../helpers/bundled-story.ts";
 
 const TEMPLATE = `<!doctype html><html lang="xx"><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-data--></body></html>`;

@@ -4,7 +4,7 @@ import {
   formatDateRange,
   formatDateTime,
   formatStoryDate,
-} from "../../../src/i18n/format-date.ts";
+} from "@/i18n/format-date.ts";
 
 describe("formatDatePoint", () => {
   it("formats each precision in Norwegian and English", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateStoryYaml } from "../../../scripts/lib/generate-story.ts";
-import { validateStorySource } from "../../../src/story/validate-story-source.ts";
+import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 
 describe("generateStoryYaml", () => {
   it("makes a valid story of the asked size, the same for the same seed", () => {

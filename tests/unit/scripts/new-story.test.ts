@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStoryFolder, ROOT } from "../../../scripts/lib/story-files.ts";
-import { renderStoryDocument } from "../../../src/app/entry-server.tsx";
-import { resolveStoryRoute } from "../../../src/app/routes.ts";
+import { renderStoryDocument } from "@/app/entry-server.tsx";
+import { resolveStoryRoute } from "@/lib/routes.ts";
 
 function newStory(dir: string, slug: string) {
   return spawnSync("npx", ["tsx", "scripts/new-story.ts", slug], {

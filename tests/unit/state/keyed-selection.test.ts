@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createStore } from "zustand/vanilla";
-import { keyedSelection } from "../../../src/state/keyed-selection.ts";
+import { keyedSelection } from "@/state/keyed-selection.ts";
 
 interface State {
   event: string | null;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseUrlState, serializeUrlState, type UrlState } from "../../../src/state/url-state.ts";
+import { parseUrlState, serializeUrlState, type UrlState } from "@/state/url-state.ts";
 
 const ids = {
   events: new Set(["call", "deadline"]),

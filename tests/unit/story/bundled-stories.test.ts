@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAllStories, ROOT } from "../../../scripts/lib/story-files.ts";
-import { buildStoryJsonSchema } from "../../../src/story/json-schema.ts";
+import { buildStoryJsonSchema } from "@/story/authoring/json-schema.ts";
 
 describe("the bundled stories", () => {
   it("all validate", () => {

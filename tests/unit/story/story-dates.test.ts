@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareDates, getDateBounds } from "../../../src/story/story-dates.ts";
-import type { StoryDate } from "../../../src/story/story-date-schema.ts";
+import { compareDates, getDateBounds } from "@/story/model/story-dates.ts";
+import type { StoryDate } from "@/story/authoring/story-date-schema.ts";
 
 const label = { nb: "x", en: "x" };
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

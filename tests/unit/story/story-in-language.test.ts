@@ -1,9 +1,9 @@
 import { renderToString } from "react-dom/server";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { StoryRoot } from "../../../src/app/story-root.tsx";
-import { getDefaultState } from "../../../src/state/initial-state.ts";
-import { languagesIn, storyInLanguage, textIn } from "../../../src/story/story-in-language.ts";
+import { StoryRoot } from "@/app/story-root.tsx";
+import { getDefaultState } from "@/state/initial-state.ts";
+import { languagesIn, storyInLanguage, textIn } from "@/story/model/story-in-language.ts";
 import { loadBundledStory } from "../../helpers/bundled-story.ts";
 
 const story = loadBundledStory();

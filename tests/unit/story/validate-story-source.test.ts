@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPath } from "../../../src/story/problem.ts";
-import { validateStorySource } from "../../../src/story/validate-story-source.ts";
+import { formatPath } from "@/story/authoring/problem.ts";
+import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 import { breakStory, MINIMAL_STORY, problemsOf } from "../../helpers/story-source.ts";
 
 describe("validateStorySource", () => {

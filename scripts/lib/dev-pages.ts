@@ -1,0 +1,65 @@
+/**
+ * What the dev server answers for a story's page, embed or data, rendered on request from its
+ * story.yaml by the same functions the build uses. Loaded through Vite (ssrLoadModule), so it
+ * and the app's code resolve `@/` imports and reload when they change.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ViteDevServer } from "vite";
+import { escapeHtml } from "@/lib/html-escape.ts";
+import { resolveStoryRoute } from "@/lib/routes.ts";
+import { formatProblem, type Problem } from "@/story/authoring/problem.ts";
+import { prepareTemplate } from "./page-template.ts";
+import { renderPage, type EntryServer } from "./render-page.ts";
+import { loadSiteConfig } from "./site-config.ts";
+import { loadAllStories, ROOT } from "./story-files.ts";
+
+/** Where the dev server serves a story in every language (the build names it by content). */
+export const DEV_STORY_DATA = "/__story-data/";
+
+export type DevAnswer =
+  | { kind: "page"; html: string }
+  | { kind: "json"; body: string }
+  | { kind: "problems"; html: string; problems: Problem[] }
+  | null;
+
+function problemPage(problems: Problem[]): string {
+  const lines = problems
+    .map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`)
+    .join("\n");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story problems</title>
+<script type="module" src="/@vite/client"></script></head>
+<body><main><h1>The story has ${problems.length} problem(s)</h1><ul>${lines}</ul>
+<p>Fix them in the file and this page reloads.</p></main></body></html>`;
+}
+
+export async function answerDevRequest(server: ViteDevServer, url: URL): Promise<DevAnswer> {
+  const { stories, problems } = loadAllStories();
+  if (url.pathname.startsWith(DEV_STORY_DATA)) {
+    const slug = url.pathname.slice(DEV_STORY_DATA.length).replace(/\.json$/, "");
+    const story = stories.find((s) => s.slug === slug);
+    return story ? { kind: "json", body: JSON.stringify(story) } : null;
+  }
+  const site = loadSiteConfig();
+  const slugs = [
+    ...stories.map((s) => s.slug),
+    ...problems.map((p) => p.file.split("/").at(-2) ?? ""),
+  ];
+  const route = resolveStoryRoute(url.pathname, slugs, site.defaultStory);
+  if (!route) return null;
+  const story = stories.find((s) => s.slug === route.slug);
+  const storyProblems = problems.filter((p) => p.file.includes(`/${route.slug}/`));
+  if (!story || storyProblems.length > 0) {
+    return { kind: "problems", html: problemPage(storyProblems), problems: storyProblems };
+  }
+  const raw = await server.transformIndexHtml(
+    url.pathname,
+    readFileSync(join(ROOT, "index.html"), "utf8"),
+  );
+  const entry = (await server.ssrLoadModule("/src/app/entry-server.tsx")) as EntryServer;
+  const html = renderPage(entry, prepareTemplate(raw), story, route.view, {
+    siteUrl: process.env["SITE_URL"] ?? site.siteUrl,
+    allLanguagesUrl: `${DEV_STORY_DATA}${story.slug}.json`,
+  });
+  return { kind: "page", html };
+}

@@ -1,0 +1,109 @@
+/**
+ * The page template as production serves it, made the same way for the build and the dev
+ * server (scripts/lib/render-page.ts): the app starts after the first paint, and a
+ * Content-Security-Policy allows no inline script but the ones this template itself holds.
+ * Pure string work, no file system: the caller says how to read a stylesheet.
+ */
+import { createHash } from "node:crypto";
+
+export interface PreparedTemplate {
+  /** index.html with the start-up script and CSP in place, still holding the app-* markers. */
+  html: string;
+  csp: string;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+/**
+ * The app's code starts loading once the story's first paint is on screen, from a one-line
+ * script at the end of the body. The text never shares the network or the main thread with
+ * code, and Lighthouse stops counting the code as part of the largest paint: its model treats
+ * every request that finished before that paint as needed for it. The paint entry comes after
+ * the frame is presented; an animation frame would be too early. Links work without code. The
+ * timer covers a browser without paint timing and an embed out of view, which does not paint.
+ *
+ * Two things must not be lost meanwhile. A tap on an event before the app has started is kept
+ * (`#root[data-pending-event]`) and acted on once it has (StoryRoot). And when the code cannot
+ * load (a 404 after a deploy, a sandboxed frame without CORS), the reader is told so, in the
+ * page's language (`#root[data-start-failed-text]`), and the dead timeline is hidden by CSS
+ * (`html[data-start-failed]`): the list below it holds the whole story.
+ */
+export function bootScript(entryUrl: string): string {
+  return (
+    `(()=>{const d=document.documentElement,r=document.getElementById("root");let started=false;` +
+    `const fail=()=>{if(!r||d.hasAttribute("data-ready"))return;` +
+    `const p=document.createElement("p");p.className="story-load-error";p.setAttribute("role","alert");` +
+    `p.textContent=r.dataset.startFailedText||"";r.prepend(p);d.dataset.startFailed="";d.dataset.ready=""};` +
+    `const start=()=>{if(started)return;started=true;import(${JSON.stringify(entryUrl)}).catch(fail)};` +
+    `document.addEventListener("click",(e)=>{const b=e.target instanceof Element&&e.target.closest("[data-event-id]");` +
+    `if(b&&r&&!d.hasAttribute("data-ready"))r.dataset.pendingEvent=b.getAttribute("data-event-id")},true);` +
+    `try{new PerformanceObserver((list)=>{` +
+    `if(list.getEntriesByName("first-contentful-paint").length)start()` +
+    `}).observe({type:"paint",buffered:true})}catch{}` +
+    `setTimeout(start,1000)})()`
+  );
+}
+
+/** The app's own module script (the dev server adds its client, which stays as it is). */
+function findEntryScript(html: string): { tag: string; src: string } {
+  const pattern = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/g;
+  for (const match of html.matchAll(pattern)) {
+    if (match[1] && match[1] !== "/@vite/client") return { tag: match[0], src: match[1] };
+  }
+  throw new Error("index.html has no module script to start the app");
+}
+
+/**
+ * No inline script may run but those listed by hash, whatever a story contains. Styles may be
+ * inline (positions in style attributes). Event pictures may come from an agency's server.
+ */
+function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/**
+ * Turns index.html (as Vite built or served it) into the template every page is rendered into.
+ * `inlineStylesheet` returns a built stylesheet's text to inline (the build), or null to keep
+ * the link (the dev server, which injects styles itself).
+ */
+export function prepareTemplate(
+  html: string,
+  inlineStylesheet: (href: string) => string | null = () => null,
+): PreparedTemplate {
+  // Critical CSS inline: all our CSS is a few KB gzipped, less than an extra round trip costs.
+  let out = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href) => {
+    const css = inlineStylesheet(href as string);
+    return css === null ? tag : `<style>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+  });
+  const entry = findEntryScript(out);
+  const boot = bootScript(entry.src);
+  // No modulepreload hints either: they would compete with the page's own text.
+  out = out
+    .replace(entry.tag, "")
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, "")
+    .replace("</body>", `<script>${boot}</script>\n  </body>`);
+  const inline = [
+    ...out.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/)[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((match) => match[1] ?? "");
+  const csp = contentSecurityPolicy([...new Set(inline.map(sha256))]);
+  const withCsp = out.replace(
+    /<meta charset="utf-8" \/>/i,
+    `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+  );
+  if (!withCsp.includes("Content-Security-Policy")) {
+    throw new Error("Could not add the Content-Security-Policy to index.html");
+  }
+  return { html: withCsp, csp };
+}

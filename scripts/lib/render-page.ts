@@ -1,0 +1,27 @@
+/**
+ * One way to render a story's page or embed, for the build and the dev server alike, so that
+ * `npm start` shows what production serves: the page's own language embedded (the others in a
+ * file), the start-after-paint script, and the Content-Security-Policy.
+ */
+import type * as EntryServerModule from "../../src/app/entry-server.tsx";
+import type { StoryView } from "../../src/lib/routes.ts";
+import type { Story } from "../../src/story/model/story.ts";
+import type { PreparedTemplate } from "./page-template.ts";
+
+export type EntryServer = typeof EntryServerModule;
+
+export interface PageOptions {
+  siteUrl?: string | undefined;
+  /** Where the story in every language is served (the page embeds only its own). */
+  allLanguagesUrl: string;
+}
+
+export function renderPage(
+  entry: EntryServer,
+  template: PreparedTemplate,
+  story: Story,
+  view: StoryView,
+  { siteUrl, allLanguagesUrl }: PageOptions,
+): string {
+  return entry.renderStoryDocument(template.html, story, view, siteUrl, allLanguagesUrl);
+}

@@ -1,9 +1,0 @@
-import { createContext, useContext } from "react";
-import type { StoryView } from "./routes.ts";
-
-/** Whether components render in the full page or in an embed (which has no page around it). */
-export const ViewContext = createContext<StoryView>("page");
-
-export function useView(): StoryView {
-  return useContext(ViewContext);
-}

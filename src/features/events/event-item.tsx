@@ -1,0 +1,95 @@
+import { EventMeta } from "@/ui/event/event-meta.tsx";
+import { EventDetails } from "@/ui/event/event-details.tsx";
+import { useId, type ReactNode } from "react";
+import { useIsSelectedEvent, useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
+import type { StoryEvent } from "@/story/model/types.ts";
+import { domIds } from "@/ui/reveal.ts";
+import { StateLink } from "@/ui/state-link.tsx";
+
+/** One event in the readable list: date, kind, title, status with its sources, text, links. */
+export function EventItem({
+  event,
+  headingLevel = 3,
+}: {
+  event: StoryEvent;
+  /** 4 when the item sits under a year or month heading (see EventList). */
+  headingLevel?: 3 | 4;
+}) {
+  const Heading = headingLevel === 4 ? "h4" : "h3";
+  const lang = useLang();
+  const selected = useIsSelectedEvent(event.id);
+  const messages = useMessages();
+  const index = useStoryIndex();
+  const headingId = `${domIds.event(event.id)}-title`;
+  const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
+
+  return (
+    <li
+      id={domIds.event(event.id)}
+      className={`event event--${event.kind} event--${event.status}`}
+      aria-current={selected ? "true" : undefined}
+    >
+      <article aria-labelledby={headingId}>
+        <EventMeta event={event} />
+        <Heading id={headingId} className="event__title">
+          <StateLink
+            change={{ event: event.id }}
+            targetId={domIds.event(event.id)}
+            revealId="timeline"
+          >
+            {event.title[lang]}
+          </StateLink>
+        </Heading>
+        <EventDetails event={event} />
+        {(event.explainers.length > 0 || viewpoints.length > 0) && (
+          <div className="event__related">
+            {event.explainers.length > 0 && (
+              <RelatedLinks label={messages.relatedExplainers}>
+                {event.explainers.map((id) => (
+                  <li key={id}>
+                    <StateLink
+                      change={{ explainer: id, viewpoint: null, compare: false }}
+                      targetId={domIds.explainer(id)}
+                    >
+                      {index.explainers.get(id)?.title[lang] ?? id}
+                    </StateLink>
+                  </li>
+                ))}
+              </RelatedLinks>
+            )}
+            {viewpoints.length > 0 && (
+              <RelatedLinks label={messages.relatedViewpoints}>
+                {viewpoints.map((viewpoint) => (
+                  <li key={viewpoint.id}>
+                    <StateLink
+                      change={{ viewpoint: viewpoint.id, explainer: null, compare: false }}
+                      targetId={domIds.viewpoint(viewpoint.id)}
+                    >
+                      {index.people.get(viewpoint.person)?.name ?? viewpoint.person}
+                      {viewpoint.question &&
+                        `: ${index.questions.get(viewpoint.question)?.title[lang] ?? ""}`}
+                    </StateLink>
+                  </li>
+                ))}
+              </RelatedLinks>
+            )}
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function RelatedLinks({ label, children }: { label: string; children: ReactNode }) {
+  const labelId = useId();
+  return (
+    <div className="related">
+      <p id={labelId} className="related__label">
+        {label}
+      </p>
+      <ul className="related__links" aria-labelledby={labelId}>
+        {children}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMemo } from "react";
+import { NewestFirstToggle } from "@/ui/event/newest-first-toggle.tsx";
+import { fillPlural } from "@/i18n/messages.ts";
+import {
+  useLang,
+  useLastVisit,
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+} from "@/state/story-context.tsx";
+import { getFreshness } from "@/story/model/freshness.ts";
+import { CLAIM_STATUSES } from "@/story/model/vocabulary.ts";
+import { EventItem } from "./event-item.tsx";
+import { groupEvents } from "./event-groups.ts";
+import { formatDatePoint } from "@/i18n/format-date.ts";
+import type { StoryEvent } from "@/story/model/types.ts";
+import { StatusBadge } from "@/ui/event/status-badge.tsx";
+
+/**
+ * The story as an ordered list: the form a screen reader, a search engine and a reader without
+ * JavaScript get, and the ground truth the timeline graphics are drawn from.
+ */
+export function EventList() {
+  const messages = useMessages();
+  const lang = useLang();
+  const { datedEvents, undatedEvents } = useStoryIndex();
+  const count = datedEvents.length + undatedEvents.length;
+  const newestFirst = useStoryState((s) => s.newestFirst);
+  const lastVisit = useLastVisit();
+  // Counted when the last visit is known, not on every change of the store.
+  const fresh = useMemo(
+    () =>
+      [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null).length,
+    [datedEvents, undatedEvents, lastVisit],
+  );
+  const groups = useMemo(
+    () => groupEvents(newestFirst ? [...datedEvents].reverse() : datedEvents),
+    [datedEvents, newestFirst],
+  );
+
+  return (
+    <section id="events" className="events" aria-labelledby="events-heading">
+      <h2 id="events-heading">{messages.eventsHeading}</h2>
+      <p className="events__intro">{fillPlural(messages.eventsIntro, count, lang)}</p>
+      <details className="status-legend">
+        <summary>{messages.statusLegend}</summary>
+        <dl>
+          {CLAIM_STATUSES.map((status) => (
+            <div key={status} className="status-legend__row">
+              <dt>
+                <StatusBadge status={status} />
+              </dt>
+              <dd>{messages.statusHelp[status]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      {fresh > 0 && <p className="events__fresh">{fillPlural(messages.newCount, fresh, lang)}</p>}
+      <NewestFirstToggle />
+      {groups.map((group) =>
+        group.period === null ? (
+          <ol key="all" className="event-list" reversed={newestFirst}>
+            {group.events.map((event) => (
+              <EventItem key={event.id} event={event} />
+            ))}
+          </ol>
+        ) : (
+          <EventGroupSection key={group.period} period={group.period} events={group.events} />
+        ),
+      )}
+      {undatedEvents.length > 0 && (
+        <section className="events__undated" aria-labelledby="undated-heading">
+          <h2 id="undated-heading">{messages.undatedHeading}</h2>
+          <p className="events__intro">{messages.undatedIntro}</p>
+          <ul className="event-list event-list--undated">
+            {undatedEvents.map((event) => (
+              <EventItem key={event.id} event={event} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+/**
+ * One year or month of a long story, under its own heading. The browser skips rendering the
+ * groups that are off screen (content-visibility), which keeps a story of thousands of events
+ * as quick to scroll and to interact with as a short one.
+ */
+function EventGroupSection({ period, events }: { period: string; events: StoryEvent[] }) {
+  const lang = useLang();
+  const headingId = `events-${period}`;
+  return (
+    <section
+      className="event-group"
+      aria-labelledby={headingId}
+      // A guess at its height until it has been rendered once; then the browser remembers.
+      style={{ containIntrinsicSize: `auto ${events.length * 12}rem` }}
+    >
+      <h3 id={headingId} className="event-group__heading">
+        {formatDatePoint(period, lang)}
+      </h3>
+      <ol className="event-list">
+        {events.map((event) => (
+          <EventItem key={event.id} event={event} headingLevel={4} />
+        ))}
+      </ol>
+    </section>
+  );
+}

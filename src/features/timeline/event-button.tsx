@@ -1,0 +1,55 @@
+import { memo, useMemo } from "react";
+import { formatStoryDate } from "@/i18n/format-date.ts";
+import { useLang } from "@/state/story-context.tsx";
+import type { StoryEvent } from "@/story/model/types.ts";
+import { FreshBadge } from "@/ui/event/fresh-badge.tsx";
+import type { Box } from "./plot-model.ts";
+
+interface EventButtonProps {
+  event: StoryEvent;
+  selected: boolean;
+  /** The one event in the timeline that Tab reaches (roving tab stop). */
+  tabStop: boolean;
+  onSelect: (id: string) => void;
+  className?: string;
+  /** Where the render model places it in the wide plot, and its key there (zoom preview). */
+  box?: Box;
+  plotKey?: string;
+}
+
+/** An event on the timeline: a button named by its date and title, that opens its card. */
+function EventButtonView({
+  event,
+  selected,
+  tabStop,
+  onSelect,
+  className,
+  box,
+  plotKey,
+}: EventButtonProps) {
+  const lang = useLang();
+  const style = useMemo(
+    () => box && { left: box.left, top: box.top, width: box.width, height: box.height },
+    [box],
+  );
+  return (
+    <button
+      type="button"
+      data-event-id={event.id}
+      data-plot-key={plotKey}
+      className={`tl-event tl-event--${event.kind} tl-event--${event.status}${selected ? " is-selected" : ""} ${className ?? ""}`}
+      style={style}
+      tabIndex={tabStop ? 0 : -1}
+      aria-current={selected ? "true" : undefined}
+      onClick={() => onSelect(event.id)}
+    >
+      <span className="tl-event__date">
+        {formatStoryDate(event.date, lang)} <FreshBadge event={event} />
+      </span>{" "}
+      <span className="tl-event__title">{event.title[lang]}</span>
+    </button>
+  );
+}
+
+/** Memoised: the wide timeline re-renders at each new layout and selection; this need not. */
+export const EventButton = memo(EventButtonView);

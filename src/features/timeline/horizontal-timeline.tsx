@@ -1,0 +1,114 @@
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import {
+  useReadingOrder,
+  useLang,
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "@/state/story-context.tsx";
+import { useElementWidth } from "@/ui/hooks/use-element-width.ts";
+import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
+import { PlotLayer } from "./plot-layer.tsx";
+import { SideColumn } from "./side-column.tsx";
+import { ThreadFilter } from "./thread-filter.tsx";
+import { GEOMETRY } from "./timeline-geometry.ts";
+import { itemAnchor } from "./timeline-item.ts";
+import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { useFocusRequest } from "./use-focus-request.ts";
+import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
+import { handleTimelineKey } from "./use-timeline-keys.ts";
+import { useTimelineZoom } from "./use-timeline-zoom.ts";
+
+/**
+ * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in
+ * lanes that never overlap, and the open event's card and the undated events beside it. What
+ * it draws comes from a render model (plot-model.ts); only what is in view, and half a
+ * viewport either side, is in the DOM, and a gesture moves what is drawn instead of drawing
+ * again (useTimelineZoom), so thousands of events stay smooth.
+ */
+export default function HorizontalTimeline() {
+  const index = useStoryIndex();
+  const lang = useLang();
+  const messages = useMessages();
+  const store = useStoryStore();
+  const reducedMotion = usePrefersReducedMotion();
+  const frameRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const frameWidth = useElementWidth(frameRef);
+  const order = useReadingOrder();
+  const selected = useStoryState((s) => s.event);
+
+  // From about 900 px the card and the undated events sit in a column beside the plot, so the
+  // open event is always in view with the timeline; narrower, they go below it.
+  const sideColumn = frameWidth >= GEOMETRY.sideColumnFrom;
+  const width = Math.max(
+    0,
+    frameWidth - (sideColumn ? GEOMETRY.sideColumn + GEOMETRY.columnGap : 0),
+  );
+  const base = usePlotBase(index, order, width, lang);
+  const overscan = Math.round(width / 2);
+  const zoom = useTimelineZoom(plotRef, layerRef, width, base.height, overscan, reducedMotion);
+  const model = usePlotModel(base, zoom.transform, width, lang, messages.now);
+  const { laidOut, transform } = zoom;
+  useLayoutEffect(() => laidOut(transform, model.lefts), [laidOut, transform, model]);
+
+  // Glide to the selected event whenever the selection changes.
+  const selectedItem = selected ? base.items.get(selected) : undefined;
+  const { centerOn } = zoom;
+  useEffect(() => {
+    if (!selectedItem || width === 0) return;
+    const anchor = selectedItem.span ? selectedItem.start : itemAnchor(selectedItem);
+    centerOn(base.scale.toPixel(anchor));
+    // Only a new selection (or a new width) moves the view; zooming by hand must not snap back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedItem, width, base.scale]);
+
+  useFocusRequest(frameRef, model);
+
+  const undated = order.filter((event) => event.date.kind === "undated");
+  const rendered = [...model.rendered, ...undated.map((e) => e.id)];
+  const tabStop = selected && rendered.includes(selected) ? selected : rendered[0];
+
+  // Keyboard zoom keeps the selected event in view (and so keeps focus on it).
+  const selectedPixel = selectedItem
+    ? base.scale.toPixel(selectedItem.span ? selectedItem.start : itemAnchor(selectedItem))
+    : undefined;
+  const onKeyDown = (event: KeyboardEvent) => {
+    const actions = store.getState();
+    const used = handleTimelineKey(event, {
+      step: actions.step,
+      first: actions.first,
+      last: actions.last,
+      zoomIn: () => zoom.zoomBy(2, selectedPixel),
+      zoomOut: () => zoom.zoomBy(0.5, selectedPixel),
+      fit: zoom.fit,
+    });
+    if (used) event.preventDefault();
+  };
+
+  return (
+    <div className="htl" onKeyDown={onKeyDown}>
+      <div className="htl__header">
+        <ThreadFilter shown={order.length} />
+        {!sideColumn && <TimelineToolbar zoom={zoom} />}
+      </div>
+      <div className="htl__frame" ref={frameRef}>
+        <div className="htl__plot" ref={plotRef} style={{ width, height: base.height }}>
+          {width > 0 && (
+            <div className="htl__layer" ref={layerRef}>
+              <PlotLayer
+                model={model}
+                items={base.items}
+                tabStop={tabStop}
+                onCluster={zoom.zoomTo}
+              />
+            </div>
+          )}
+        </div>
+        <SideColumn column={sideColumn} zoom={zoom} undated={undated} tabStop={tabStop} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { GEOMETRY, laneTop } from "./timeline-geometry.ts";
+import type { TimelineItem } from "./timeline-item.ts";
+import type { PointLayout } from "./timeline-layout.ts";
+
+/** Markers that look alike, drawn as one SVG path. */
+export interface MarkerGroup {
+  /** A deadline is a diamond; anything else a circle. */
+  deadline: boolean;
+  /** Approximate dates are drawn dashed. */
+  fuzzy: boolean;
+  d: string;
+}
+
+export const MARKER_RADIUS = 6;
+export const SELECTED_MARKER_RADIUS = 8;
+
+/** A circle of radius r around (x, y), as two arcs. */
+export function circlePath(x: number, y: number, r: number): string {
+  return `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+}
+
+/** A square of side 2r turned 45° around (x, y): a diamond. */
+export function diamondPath(x: number, y: number, r: number): string {
+  const d = r * Math.SQRT2;
+  return `M${x} ${y - d}L${x + d} ${y}L${x} ${y + d}L${x - d} ${y}Z`;
+}
+
+/**
+ * Every marker on the axis, as at most four paths (circle or diamond, solid or dashed) instead
+ * of one element each: hundreds of elements made every re-layout restyle and repaint hundreds
+ * of nodes. The selected marker is left out, to be drawn on top, bigger.
+ */
+export function markerGroups(
+  markers: readonly { id: string; x: number }[],
+  items: ReadonlyMap<string, TimelineItem>,
+  y: number,
+  selected: string | null,
+): MarkerGroup[] {
+  const groups = new Map<string, MarkerGroup>();
+  for (const marker of markers) {
+    const item = items.get(marker.id);
+    if (!item || marker.id === selected) continue;
+    const deadline = item.kind === "deadline";
+    const key = `${deadline}|${item.fuzzy}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { deadline, fuzzy: item.fuzzy, d: "" }));
+    group.d += (deadline ? diamondPath : circlePath)(marker.x, y, MARKER_RADIUS);
+  }
+  return [...groups.values()];
+}
+
+/** The line from a labelled event's marker up to its label, as a path's subpath. */
+export function linkSubpath(
+  point: Pick<PointLayout, "x" | "labelX" | "lane">,
+  axisY: number,
+  lanesHeight: number,
+): string {
+  const top = laneTop(point.lane, lanesHeight) + GEOMETRY.cardHeight;
+  const anchorX = Math.min(
+    Math.max(point.x, point.labelX + 6),
+    point.labelX + GEOMETRY.labelWidth - 6,
+  );
+  return `M${point.x} ${axisY - 6}L${point.x} ${top + 8}L${anchorX} ${top}`;
+}

@@ -1,0 +1,108 @@
+import { memo } from "react";
+import { fillPlural } from "@/i18n/messages.ts";
+import {
+  useLang,
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "@/state/story-context.tsx";
+import { EventButton } from "./event-button.tsx";
+import { plotKey, type PlotModel } from "./plot-model.ts";
+import { AxisLabels, SelectedMark, TimelineAxis } from "./timeline-axis.tsx";
+import type { TimelineItem } from "./timeline-item.ts";
+
+interface PlotLayerProps {
+  model: PlotModel;
+  items: ReadonlyMap<string, TimelineItem>;
+  /** The event Tab reaches in the plot (roving tab stop), if it is in the plot. */
+  tabStop: string | undefined;
+  /** Zooms to a cluster's time range (base pixels). */
+  onCluster: (base0: number, base1: number) => void;
+}
+
+/**
+ * The wide timeline's drawing and buttons, mapped from its render model: nothing is computed
+ * here. Labels are buttons named by date and title; a cluster is a "+N" that zooms in.
+ */
+export function PlotLayer({ model, items, tabStop, onCluster }: PlotLayerProps) {
+  const selected = useStoryState((s) => s.event);
+  return (
+    <>
+      <TimelineAxis model={model} />
+      <SelectedMark
+        model={model}
+        selected={selected}
+        item={selected ? items.get(selected) : undefined}
+      />
+      <AxisLabels model={model} />
+      <PlotButtons model={model} selected={selected} tabStop={tabStop} onCluster={onCluster} />
+    </>
+  );
+}
+
+const PlotButtons = memo(function PlotButtons({
+  model,
+  selected,
+  tabStop,
+  onCluster,
+}: {
+  model: PlotModel;
+  selected: string | null;
+  tabStop: string | undefined;
+  onCluster: (base0: number, base1: number) => void;
+}) {
+  const index = useStoryIndex();
+  const messages = useMessages();
+  const lang = useLang();
+  const store = useStoryStore();
+  const onSelect = store.getState().selectEvent;
+  return (
+    <>
+      {model.labels.map((label) => {
+        const event = index.events.get(label.id);
+        return event ? (
+          <EventButton
+            key={label.id}
+            event={event}
+            selected={label.id === selected}
+            tabStop={label.id === tabStop}
+            onSelect={onSelect}
+            className="tl-event--card"
+            plotKey={plotKey.label(label.id)}
+            box={label}
+          />
+        ) : null;
+      })}
+      {model.spans.map((span) => {
+        const event = index.events.get(span.id);
+        return event ? (
+          <EventButton
+            key={span.id}
+            event={event}
+            selected={span.id === selected}
+            tabStop={span.id === tabStop}
+            onSelect={onSelect}
+            className="tl-event--span"
+            plotKey={plotKey.span(span.id)}
+            box={span.label}
+          />
+        ) : null;
+      })}
+      {model.clusters.map((cluster) => (
+        <button
+          key={cluster.key}
+          type="button"
+          className="tl-cluster"
+          tabIndex={-1}
+          data-plot-key={cluster.key}
+          style={{ left: cluster.left, top: cluster.top }}
+          aria-label={fillPlural(messages.clusterLabel, cluster.ids.length, lang)}
+          onClick={() => onCluster(cluster.base0, cluster.base1)}
+        >
+          +{cluster.ids.length}
+        </button>
+      ))}
+    </>
+  );
+});

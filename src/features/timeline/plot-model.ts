@@ -1,0 +1,210 @@
+import type { Language } from "@/story/model/vocabulary.ts";
+import { getAxisTicks } from "./axis-ticks.ts";
+import { linkSubpath, markerGroups, type MarkerGroup } from "./marker-paths.ts";
+import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
+import type { PlotBase } from "./plot-base.ts";
+import { layoutPrepared, type LayoutSizes } from "./timeline-layout.ts";
+import type { ZoomTransform1D } from "./zoom-transform.ts";
+
+/** A box placed in the plot, in CSS pixels from the plot's top left. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A labelled event: its marker on the axis and its label card in a lane above it. */
+export interface PlotLabel extends Box {
+  id: string;
+  markerX: number;
+  lane: number;
+}
+
+/** A period: its bar on the axis and its label on the bar. */
+export interface PlotSpan {
+  id: string;
+  bar: Box;
+  label: Box;
+  fuzzy: boolean;
+}
+
+/** Events whose labels did not fit: one "+N" badge that zooms in on them. */
+export interface PlotCluster {
+  key: string;
+  ids: string[];
+  left: number;
+  top: number;
+  /** The time it covers, in base pixels (zoom 1), for zooming to it. */
+  base0: number;
+  base1: number;
+}
+
+export interface PlotText {
+  key: string;
+  left: number;
+  top: number;
+  text: string;
+}
+
+/** Everything the wide timeline draws for one zoom: the components only map it to elements. */
+export interface PlotModel {
+  width: number;
+  height: number;
+  /** Pixels drawn beyond each side of the viewport, so a pan moves what is drawn. */
+  overscan: number;
+  rows: ReturnType<typeof plotRows>;
+  axis: { x1: number; x2: number; y: number };
+  labels: PlotLabel[];
+  spans: PlotSpan[];
+  clusters: PlotCluster[];
+  breaks: { x0: number; x1: number }[];
+  ticks: { x: number; time: number }[];
+  tickLabels: PlotText[];
+  now: { x: number; label: PlotText } | null;
+  markerGroups: MarkerGroup[];
+  /** Every drawn marker, labelled or not. */
+  markers: { id: string; x: number }[];
+  /** The lines from markers up to their labels, as one path. */
+  links: string;
+  /** The left edge of every absolutely placed element, by its data-plot-key (zoom preview). */
+  lefts: ReadonlyMap<string, number>;
+  /** Ids of the events with a button in the plot, in the order they are drawn. */
+  rendered: string[];
+}
+
+/** What changes with every zoom and re-render (PlotBase holds the rest). */
+export interface PlotView {
+  transform: ZoomTransform1D;
+  /** The plot's visible width. */
+  width: number;
+  lang: Language;
+  /** The word for "now" on the axis. */
+  nowLabel: string;
+}
+
+/** Keys of the placed elements, shared by the model and the elements that carry them. */
+export const plotKey = {
+  label: (id: string) => `event:${id}`,
+  span: (id: string) => `span:${id}`,
+  cluster: (firstId: string) => `cluster:${firstId}`,
+  tick: (time: number) => `tick:${time}`,
+  now: "now",
+};
+
+const CLUSTER_WIDTH = 44;
+
+/**
+ * The render model of the wide timeline (visx's middle layer): from the zoom-independent base
+ * (scale, prepared items, lanes) and the zoom, every box, bar, badge, tick and path the plot draws. Pure, so its pixels
+ * can be pinned by tests and the zoom preview can move elements without reading the DOM.
+ */
+export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
+  const { width, transform, lang } = view;
+  const { scale } = base;
+  const overscan = Math.round(width / 2);
+  const from = -overscan;
+  const to = width + overscan;
+  const rows = plotRows(base.lanes, base.spanRows);
+  const sizes: LayoutSizes = {
+    viewport: width,
+    labelWidth: GEOMETRY.labelWidth,
+    maxLanes: base.lanes,
+    maxSpanRows: GEOMETRY.maxSpanRows,
+    spanLabelWidth: base.spanLabelWidth,
+    overscan,
+  };
+  const layout = layoutPrepared(base.prepared, transform, sizes);
+  const lefts = new Map<string, number>();
+
+  const labels = layout.points.map((point): PlotLabel => {
+    lefts.set(plotKey.label(point.id), point.labelX);
+    return {
+      id: point.id,
+      markerX: point.x,
+      lane: point.lane,
+      left: point.labelX,
+      top: laneTop(point.lane, rows.lanesHeight),
+      width: GEOMETRY.labelWidth,
+      height: GEOMETRY.cardHeight,
+    };
+  });
+
+  const spans = layout.spans.map((span): PlotSpan => {
+    const top = rows.spansTop + span.row * GEOMETRY.spanRowHeight;
+    // A label that starts in view ends in view; one in the overscan may run on into it.
+    const limit = (span.labelX < width ? width : to) - 4;
+    const labelRight = Math.min(span.labelX + span.labelWidth, limit);
+    const x0 = Math.max(span.x0, from - 4);
+    const x1 = Math.min(span.x1, to + 4);
+    lefts.set(plotKey.span(span.id), span.labelX);
+    return {
+      id: span.id,
+      fuzzy: base.items.get(span.id)?.fuzzy ?? false,
+      bar: {
+        left: x0,
+        top: top + 2,
+        width: Math.max(2, x1 - x0),
+        height: GEOMETRY.spanRowHeight - 6,
+      },
+      label: {
+        left: span.labelX,
+        top,
+        width: Math.max(0, labelRight - span.labelX),
+        height: GEOMETRY.spanRowHeight - 2,
+      },
+    };
+  });
+
+  const clusters = layout.clusters.map((cluster): PlotCluster => {
+    const key = plotKey.cluster(cluster.ids[0] ?? "");
+    const left = Math.min(Math.max(cluster.x - CLUSTER_WIDTH / 2, from), to - CLUSTER_WIDTH);
+    lefts.set(key, left);
+    return {
+      key,
+      ids: cluster.ids,
+      left,
+      top: rows.axisY - GEOMETRY.clusterRow,
+      base0: cluster.base0,
+      base1: cluster.base1,
+    };
+  });
+
+  const axisTicks = getAxisTicks(scale, transform, width, lang, overscan);
+  const tickLabels = axisTicks.map((tick): PlotText => {
+    lefts.set(plotKey.tick(tick.time), tick.x);
+    return { key: plotKey.tick(tick.time), left: tick.x, top: rows.axisY + 9, text: tick.label };
+  });
+
+  const nowX = transform.apply(scale.toPixel(base.now));
+  let now: PlotModel["now"] = null;
+  if (nowX >= from && nowX <= to) {
+    lefts.set(plotKey.now, nowX + 4);
+    now = {
+      x: nowX,
+      label: { key: plotKey.now, left: nowX + 4, top: rows.axisY - 20, text: view.nowLabel },
+    };
+  }
+
+  return {
+    width,
+    height: rows.height,
+    overscan,
+    rows,
+    axis: { x1: from, x2: to, y: rows.axisY },
+    labels,
+    spans,
+    clusters,
+    breaks: scale.breaks
+      .map((b) => ({ x0: transform.apply(b.p0), x1: transform.apply(b.p1) }))
+      .filter((b) => b.x1 >= from && b.x0 <= to),
+    ticks: axisTicks.map((tick) => ({ x: tick.x, time: tick.time })),
+    tickLabels,
+    now,
+    markerGroups: markerGroups(layout.markers, base.items, rows.axisY, null),
+    markers: layout.markers,
+    links: layout.points.map((point) => linkSubpath(point, rows.axisY, rows.lanesHeight)).join(""),
+    lefts,
+    rendered: [...labels.map((l) => l.id), ...spans.map((s) => s.id)],
+  };
+}

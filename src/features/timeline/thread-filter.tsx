@@ -1,0 +1,50 @@
+import { withViewTransition } from "@/ui/view-transition.ts";
+import { fillPlural } from "@/i18n/messages.ts";
+import {
+  useLang,
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+  useStoryStore,
+} from "@/state/story-context.tsx";
+
+/** The story's themes as toggle buttons, and how many events are shown. */
+export function ThreadFilter({ shown }: { shown: number }) {
+  const messages = useMessages();
+  const lang = useLang();
+  const active = useStoryState((s) => s.threads);
+  const store = useStoryStore();
+  const { story } = useStoryIndex();
+  if (story.threads.length === 0) return null;
+  return (
+    <div className="thread-filter">
+      <div className="thread-filter__chips" role="group" aria-label={messages.threadsLabel}>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={active.length === 0}
+          onClick={() => withViewTransition(() => store.getState().clearThreads())}
+        >
+          {messages.allThreads}
+        </button>
+        {story.threads.map((thread) => (
+          <button
+            key={thread.id}
+            type="button"
+            className="chip"
+            aria-pressed={active.includes(thread.id)}
+            onClick={() => withViewTransition(() => store.getState().toggleThread(thread.id))}
+          >
+            {thread.title[lang]}
+          </button>
+        ))}
+      </div>
+      <p className="thread-filter__count" role="status">
+        {fillPlural(messages.shownCount, story.events.length, lang, {
+          shown,
+          total: story.events.length,
+        })}
+      </p>
+    </div>
+  );
+}

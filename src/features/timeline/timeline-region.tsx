@@ -1,0 +1,48 @@
+import { lazy } from "react";
+import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
+import { useMediaQuery } from "@/ui/hooks/use-media-query.ts";
+import { LazyBoundary } from "@/ui/lazy-boundary.tsx";
+import { VerticalTimeline } from "./vertical-timeline.tsx";
+
+// Wide screens only: phones never download the zoomable axis, d3-zoom or the scales.
+const HorizontalTimeline = lazy(() => import("./horizontal-timeline.tsx"));
+
+export const WIDE_QUERY = "(min-width: 600px)";
+
+/**
+ * The interactive timeline: a region named "Tidslinje"/"Timeline" holding the theme filters,
+ * the horizontal timeline (wide screens) or the vertical one (phones, by CSS), the open
+ * event's card, and a polite announcement of what was selected.
+ */
+export function TimelineRegion() {
+  const messages = useMessages();
+  const lang = useLang();
+  const index = useStoryIndex();
+  const selected = useStoryState((s) => s.event);
+  // The server renders the phone layout: most readers are on phones, and it needs no width.
+  const wide = useMediaQuery(WIDE_QUERY, false);
+  const selectedEvent = selected ? index.events.get(selected) : undefined;
+
+  return (
+    <section id="timeline" className="timeline-region" aria-label={messages.timeline}>
+      <p className="visually-hidden">{messages.timelineHelp}</p>
+      {/* Only one of the two is rendered; CSS keeps the page from jumping while the wide one
+          replaces the prerendered phone one after hydration. */}
+      <div className="timeline-region__wide">
+        {wide && (
+          <LazyBoundary>
+            <HorizontalTimeline />
+          </LazyBoundary>
+        )}
+      </div>
+      {!wide && (
+        <div className="timeline-region__narrow">
+          <VerticalTimeline />
+        </div>
+      )}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {selectedEvent?.title[lang] ?? ""}
+      </p>
+    </section>
+  );
+}

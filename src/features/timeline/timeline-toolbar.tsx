@@ -1,0 +1,61 @@
+import { NewestFirstToggle } from "@/ui/event/newest-first-toggle.tsx";
+import { useMessages, useStoryStore } from "@/state/story-context.tsx";
+import type { TimelineZoom } from "./use-timeline-zoom.ts";
+
+/** Zoom in, zoom out, show all, and jump to the latest event. */
+export function TimelineToolbar({ zoom }: { zoom?: TimelineZoom }) {
+  const messages = useMessages();
+  const store = useStoryStore();
+  return (
+    <div className="tl-toolbar" role="group" aria-label={messages.timelineControls}>
+      {zoom && (
+        <>
+          <button
+            type="button"
+            className="tl-tool"
+            onClick={() => zoom.zoomBy(2)}
+            aria-label={messages.zoomIn}
+            title={messages.zoomIn}
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            className="tl-tool"
+            onClick={() => zoom.zoomBy(0.5)}
+            aria-label={messages.zoomOut}
+            title={messages.zoomOut}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+          <button
+            type="button"
+            className="tl-tool tl-tool--text"
+            onClick={zoom.fit}
+            aria-label={messages.zoomFit}
+          >
+            {messages.zoomFitShort}
+          </button>
+        </>
+      )}
+      {!zoom && (
+        <button
+          type="button"
+          className="tl-tool tl-tool--text"
+          onClick={() => store.getState().first()}
+        >
+          {messages.start}
+        </button>
+      )}
+      {!zoom && <NewestFirstToggle />}
+      <button
+        type="button"
+        className="tl-tool tl-tool--text"
+        onClick={() => store.getState().latest()}
+        aria-label={messages.latest}
+      >
+        {messages.latestShort} <span aria-hidden="true">→|</span>
+      </button>
+    </div>
+  );
+}

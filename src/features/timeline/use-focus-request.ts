@@ -1,0 +1,22 @@
+import { useEffect, type RefObject } from "react";
+import { useStoryState, useStoryStore } from "@/state/story-context.tsx";
+
+/**
+ * Moves keyboard focus to the event button the store asks for (a keyboard step) once it is
+ * rendered inside `container`. The timeline keeps only visible events in the DOM, so a button
+ * may appear a frame after the keypress that selected it; `rendered` changes when it may have.
+ */
+export function useFocusRequest(container: RefObject<HTMLElement | null>, rendered: unknown) {
+  const store = useStoryStore();
+  const id = useStoryState((s) => s.focusRequest);
+  useEffect(() => {
+    if (!id) return;
+    const button = container.current?.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(id)}"]`,
+    );
+    if (button) {
+      button.focus({ preventScroll: true });
+      store.getState().clearFocusRequest();
+    }
+  }, [id, rendered, container, store]);
+}

@@ -1,0 +1,244 @@
+import { select } from "d3-selection";
+import "d3-transition";
+import { zoom, zoomIdentity, type ZoomBehavior } from "d3-zoom";
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  type RefObject,
+} from "react";
+import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
+import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
+
+export const MAX_ZOOM = 400;
+/** How long a pan must have stopped before the plot is laid out again for where it stopped. */
+const PAN_SETTLE_MS = 800;
+/** The shortest time between two layouts in the middle of one gesture. */
+const MIN_LAYOUT_GAP_MS = 250;
+
+export interface TimelineZoom {
+  /** The transform the plot is laid out for (it lags the gesture, see below). */
+  transform: ZoomTransform1D;
+  /** Zooms by `factor` around base pixel `around` (by default the viewport's centre). */
+  zoomBy: (factor: number, around?: number) => void;
+  fit: () => void;
+  /** Moves so that base pixel `pixel` is in the centre, gliding unless motion is reduced. */
+  centerOn: (pixel: number, k?: number) => void;
+  /** Zooms so the base pixel range [p0, p1] fills most of the viewport. */
+  zoomTo: (p0: number, p1: number) => void;
+  /**
+   * Tells the zoom that React has committed a layout for `transform` with labels at `lefts`
+   * (call it from a layout effect): a preview frame moves that layout, never one gone.
+   */
+  laidOut: (transform: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => void;
+}
+
+/** How long a glide to an event or a zoom button's step takes. */
+const GLIDE_MS = 450;
+
+/**
+ * d3-zoom on the timeline's viewport: wheel, trackpad, drag and pinch, horizontal only.
+ *
+ * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
+ * render on every frame. The plot is laid out for one transform, with some overscan; while the
+ * view moves, the layer holding it is only moved (and, while zooming, stretched) by CSS, which
+ * the compositor does. React lays the plot out again, as a transition that yields to input,
+ * when a gesture ends, when a glide lands, or when the view strays too far from the layout.
+ */
+export function useTimelineZoom(
+  ref: RefObject<HTMLElement | null>,
+  layerRef: RefObject<HTMLElement | null>,
+  width: number,
+  height: number,
+  overscan: number,
+  reducedMotion: boolean,
+): TimelineZoom {
+  const [transform, setTransform] = useState<ZoomTransform1D>(() => zoomTransform1D());
+  const live = useRef<ZoomTransform1D>(transform);
+  const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+  const stopGlide = useRef<(() => void) | null>(null);
+  const frame = useRef(0);
+  const shownScale = useRef(1);
+  const gliding = useRef(false);
+
+  // The transform the DOM is laid out for: set once React has committed a layout, so that a
+  // frame already scheduled never moves the layer relative to a layout that has gone.
+  const laid = useRef<ZoomTransform1D>(transform);
+  const laidLefts = useRef<ReadonlyMap<string, number>>(new Map());
+
+  /** Moves the drawn layer from where it was laid out to where the view now is. */
+  const paintPreview = useCallback(() => {
+    frame.current = 0;
+    const layer = layerRef.current;
+    if (!layer) return;
+    const { scale, shift } = previewOf(laid.current, live.current);
+    moveLayer(layer, scale, shift, scale !== shownScale.current, laidLefts.current);
+    shownScale.current = scale;
+  }, [layerRef]);
+
+  const lastCommit = useRef(0);
+  const commit = useCallback(() => {
+    const next = live.current;
+    lastCommit.current = performance.now();
+    startTransition(() => setTransform(next));
+  }, []);
+
+  // After a pan the moved layout is still right (the overscan was laid out too); laying it
+  // out again can wait until the reader pauses. A zoom's stretched drawing cannot wait.
+  const idleCommit = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const settle = useEffectEvent(() => {
+    clearTimeout(idleCommit.current);
+    const { scale, shift } = previewOf(transform, live.current);
+    // A click on a label is a gesture that went nowhere: nothing to lay out.
+    if (scale === 1 && shift === 0) return;
+    if (scale !== 1 || needsLayout(transform, live.current, width, overscan)) commit();
+    else idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
+  });
+
+  // After React has laid the plot out again, the preview is relative to the new layout.
+  const laidOut = useCallback(
+    (layout: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => {
+      laid.current = layout;
+      laidLefts.current = lefts;
+      paintPreview();
+    },
+    [paintPreview],
+  );
+
+  const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
+    live.current = next;
+    if (!frame.current) frame.current = requestAnimationFrame(paintPreview);
+    if (!gesture) return commit();
+    // Mid-gesture, at most one layout per MIN_LAYOUT_GAP_MS: each costs a few frames, and for
+    // the moment in between, a stretched drawing or an empty edge is the lesser harm.
+    if (!needsLayout(transform, next, width, overscan)) return;
+    if (performance.now() - lastCommit.current < MIN_LAYOUT_GAP_MS) return;
+    commit();
+  });
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || width === 0) return;
+    const behavior = zoom<HTMLElement, unknown>()
+      .scaleExtent([1, MAX_ZOOM])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ])
+      // Buttons inside the timeline keep their clicks; wheel, drag and pinch zoom and pan.
+      .filter((event: Event) => {
+        if (event.type === "dblclick") return false;
+        const mouse = event as MouseEvent;
+        return !mouse.button;
+      })
+      .on("start", (event: { sourceEvent: Event | null }) => {
+        if (!event.sourceEvent) return;
+        stopGlide.current?.();
+        clearTimeout(idleCommit.current);
+      })
+      .on("zoom", (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
+        // A glide sets the transform itself (no source event) and lays out when it lands.
+        const gesture = event.sourceEvent !== null || gliding.current;
+        onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture);
+      })
+      .on("end", (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent) settle();
+      });
+    behaviorRef.current = behavior;
+    const selection = select(element);
+    selection.call(behavior);
+    return () => {
+      selection.on(".zoom", null);
+      behaviorRef.current = null;
+    };
+  }, [ref, width, height, commit]);
+
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current);
+      clearTimeout(idleCommit.current);
+    },
+    [],
+  );
+
+  const apply = useCallback(
+    (k: number, x: number) => {
+      const element = ref.current;
+      const behavior = behaviorRef.current;
+      if (element && behavior)
+        behavior.transform(select(element), zoomIdentity.translate(x, 0).scale(k));
+      else {
+        live.current = zoomTransform1D(k, x);
+        commit();
+      }
+    },
+    [ref, commit],
+  );
+
+  // A glide is a d3 transition of the zoom itself (d3-zoom interpolates it smoothly): its
+  // frames are previewed like a gesture's, and the plot is laid out once, where it lands.
+  const glide = useCallback(
+    (k: number, x: number) => {
+      stopGlide.current?.();
+      const element = ref.current;
+      const behavior = behaviorRef.current;
+      if (reducedMotion || !element || !behavior) return apply(k, x);
+      const land = () => {
+        if (!gliding.current) return;
+        gliding.current = false;
+        stopGlide.current = null;
+        commit();
+      };
+      gliding.current = true;
+      const transition = select(element).transition().duration(GLIDE_MS).on("end interrupt", land);
+      transition.call(behavior.transform, zoomIdentity.translate(x, 0).scale(k));
+      stopGlide.current = () => {
+        select(element).interrupt();
+        land();
+      };
+    },
+    [apply, commit, reducedMotion, ref],
+  );
+
+  const clampX = useCallback(
+    (k: number, x: number) => Math.min(0, Math.max(width - width * k, x)),
+    [width],
+  );
+
+  const centerOn = useCallback(
+    (pixel: number, k?: number) => {
+      const scale = k ?? live.current.k;
+      glide(scale, clampX(scale, width / 2 - pixel * scale));
+    },
+    [clampX, glide, width],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number, around?: number) => {
+      const k = Math.min(MAX_ZOOM, Math.max(1, live.current.k * factor));
+      const centre = around ?? live.current.invert(width / 2);
+      glide(k, clampX(k, width / 2 - centre * k));
+    },
+    [clampX, glide, width],
+  );
+
+  const fit = useCallback(() => glide(1, 0), [glide]);
+
+  const zoomTo = useCallback(
+    (p0: number, p1: number) => {
+      const span = Math.max(p1 - p0, 1);
+      const k = Math.min(MAX_ZOOM, Math.max(1, (width * 0.6) / span));
+      glide(k, clampX(k, width / 2 - ((p0 + p1) / 2) * k));
+    },
+    [clampX, glide, width],
+  );
+
+  return { transform, zoomBy, fit, centerOn, zoomTo, laidOut };
+}

@@ -1,0 +1,133 @@
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { formatDuration } from "@/i18n/format-duration.ts";
+import { fillTemplate } from "@/i18n/messages.ts";
+import {
+  useReadingOrder,
+  useIsSelectedEvent,
+  useLang,
+  useMessages,
+  useStoryState,
+  useStoryStore,
+} from "@/state/story-context.tsx";
+import { getDateBounds } from "@/story/model/story-dates.ts";
+import type { StoryEvent } from "@/story/model/types.ts";
+import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
+import { isHydrated } from "@/ui/hydration.ts";
+import { EventButton } from "./event-button.tsx";
+import { EventCard } from "./event-card.tsx";
+import { ThreadFilter } from "./thread-filter.tsx";
+import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { handleTimelineKey } from "./use-timeline-keys.ts";
+import { useFocusRequest } from "./use-focus-request.ts";
+import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
+
+interface RowProps {
+  event: StoryEvent;
+  gap: VerticalGap | undefined;
+  /** The row Tab reaches while no shown event is selected. */
+  firstRow: boolean;
+}
+
+/**
+ * A row of the phone timeline. It subscribes to its own selection, as the list's items do, so a
+ * tap re-renders the two rows whose answer changes, not every row. Rows that appear after the
+ * first paint (a filter) fade in.
+ */
+const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps) {
+  const lang = useLang();
+  const messages = useMessages();
+  const store = useStoryStore();
+  const selected = useIsSelectedEvent(event.id);
+  // Only the first row asks whether any shown event is selected, for the roving tab stop.
+  const noneSelected = useStoryState((s) =>
+    firstRow ? s.event === null || !s.positions.has(s.event) : false,
+  );
+  const [entering] = useState(isHydrated);
+  return (
+    <li data-row-id={event.id} className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
+      {gap?.gap && (
+        <div className="vtl__break" aria-hidden="true">
+          {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
+        </div>
+      )}
+      {gap && gap.space > 0 && (
+        <div className="vtl__space" aria-hidden="true" style={{ height: gap.space }} />
+      )}
+      <EventButton
+        event={event}
+        selected={selected}
+        tabStop={selected || (firstRow && noneSelected)}
+        onSelect={(id) => store.getState().selectEvent(selected ? null : id)}
+      />
+      {selected && <EventCard event={event} inline />}
+    </li>
+  );
+});
+
+/**
+ * The phone timeline: vertical, scrolling with the page. Time between events becomes space,
+ * long quiet stretches a break that says how long; the open event's card unfolds in place.
+ */
+export function VerticalTimeline() {
+  const messages = useMessages();
+  const store = useStoryStore();
+  const reducedMotion = usePrefersReducedMotion();
+  const listRef = useRef<HTMLDivElement>(null);
+  const order = useReadingOrder();
+  const newestFirst = useStoryState((s) => s.newestFirst);
+  const dated = useMemo(() => {
+    const chronological = order.filter((event) => event.date.kind !== "undated");
+    return newestFirst ? chronological.reverse() : chronological;
+  }, [order, newestFirst]);
+  const undated = useMemo(() => order.filter((event) => event.date.kind === "undated"), [order]);
+  const gaps = useMemo(
+    () => getVerticalGaps(dated.map((e) => getDateBounds(e.date).start)),
+    [dated],
+  );
+  const firstId = order[0]?.id;
+
+  useFocusRequest(listRef, order);
+
+  // The selected row scrolls into view (a step by key or by the card's buttons).
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!state.event || state.event === previous.event) return;
+        const row = listRef.current?.querySelector(`[data-row-id="${CSS.escape(state.event)}"]`);
+        row?.scrollIntoView?.({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+      }),
+    [store, reducedMotion],
+  );
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const actions = store.getState();
+    if (handleTimelineKey(event, actions)) event.preventDefault();
+  };
+
+  return (
+    <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
+      <ThreadFilter shown={order.length} />
+      <TimelineToolbar />
+      <ol className="vtl__list">
+        {dated.map((event, i) => (
+          <VerticalRow key={event.id} event={event} gap={gaps[i]} firstRow={event.id === firstId} />
+        ))}
+      </ol>
+      {undated.length > 0 && (
+        <>
+          <p className="vtl__undated-title">{messages.undatedHeading}</p>
+          <ul className="vtl__list vtl__list--undated">
+            {undated.map((event) => (
+              <VerticalRow
+                key={event.id}
+                event={event}
+                gap={undefined}
+                firstRow={event.id === firstId}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

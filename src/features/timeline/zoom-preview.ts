@@ -1,0 +1,73 @@
+import type { ZoomTransform1D } from "./zoom-transform.ts";
+
+/**
+ * How to move a plot laid out for transform `laid` so it shows transform `view`: stretch by
+ * `scale`, then shift by `shift` px. A base pixel p sits at laid.k·p + laid.x in the layout and
+ * must appear at view.k·p + view.x, so scale = view.k / laid.k and shift = view.x − scale·laid.x.
+ */
+export function previewOf(
+  laid: ZoomTransform1D,
+  view: ZoomTransform1D,
+): { scale: number; shift: number } {
+  const scale = view.k / laid.k;
+  return { scale, shift: view.x - scale * laid.x };
+}
+
+/**
+ * Zooming in further than this since the last layout lays the plot out again: the stretched
+ * markers start to look wrong. Zooming out needs no limit of its own: it soon reaches the
+ * edge of the overscan, which lays out again.
+ */
+const MAX_STRETCH = 3;
+
+/**
+ * Whether the view has strayed too far from the layout for moving it to pass: zoomed by more
+ * than MAX_STRETCH, or moved so that the viewport, `width` px wide, comes near the edge of
+ * what the layout drew (the viewport plus `overscan` on each side).
+ */
+export function needsLayout(
+  laid: ZoomTransform1D,
+  view: ZoomTransform1D,
+  width: number,
+  overscan: number,
+): boolean {
+  const { scale, shift } = previewOf(laid, view);
+  if (scale > MAX_STRETCH) return true;
+  // The viewport's edges, in the layout's pixels.
+  const left = -shift / scale;
+  const right = (width - shift) / scale;
+  const reach = overscan * 0.9;
+  return left < -reach || right > width + reach;
+}
+
+/**
+ * Shows a plot layer as if laid out again: shifted, and when `rescaled`, with its drawing
+ * stretched by `scale` and each label moved along with its event, unstretched. A label at
+ * `left` belongs at scale·left, so it is translated by (scale − 1)·left; where each label is
+ * comes from the render model (`lefts`, by the label's data-plot-key), never from the DOM.
+ * Plain inline styles, no inherited custom property: that would restyle every label's
+ * contents on every frame.
+ */
+export function moveLayer(
+  layer: HTMLElement,
+  scale: number,
+  shift: number,
+  rescaled: boolean,
+  lefts: ReadonlyMap<string, number>,
+) {
+  layer.style.transform = scale === 1 && shift === 0 ? "" : `translateX(${shift}px)`;
+  if (!rescaled) return;
+  const moveLabel = (label: HTMLElement) => {
+    const left = lefts.get(label.dataset["plotKey"] ?? "");
+    label.style.translate = scale === 1 || left === undefined ? "" : `${(scale - 1) * left}px 0`;
+  };
+  for (const child of layer.children) {
+    if (child instanceof SVGElement) {
+      child.style.transform = scale === 1 ? "" : `scaleX(${scale})`;
+    } else if (child instanceof HTMLElement) {
+      if (child.dataset["plotKey"] !== undefined) moveLabel(child);
+      // A group of labels (the axis's words) is moved label by label.
+      else for (const label of child.children) if (label instanceof HTMLElement) moveLabel(label);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { crossCheckStory, type CrossCheckOptions } from "./cross-checks.ts";
+import type { FieldPath, FieldProblem, Problem } from "./problem.ts";
+import { storySchema, type StoryData } from "./schema.ts";
+import { canonicalizeStoryText } from "./story-rich-text.ts";
+import { problemsFromZod } from "./zod-problems.ts";
+
+export interface ValidationResult {
+  /** The parsed story, present only when there are no problems. */
+  story?: StoryData;
+  problems: Problem[];
+  /** Things that build but may not be what the author meant (markup that shows as text). */
+  warnings: Problem[];
+}
+
+/** Finds the line of the deepest node that exists along the path (a missing field's parent). */
+function lineOf(doc: Document, lines: LineCounter, path: FieldPath): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+/**
+ * Validates the text of a `story.yaml`: YAML syntax, the schema, then the cross-references.
+ * Runs in Node (build, CLI, dev server); the browser only ever receives the validated JSON.
+ */
+export function validateStorySource(
+  source: string,
+  file: string,
+  options: CrossCheckOptions = {},
+): ValidationResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      warnings: [],
+      problems: doc.errors.map((error) => ({
+        file,
+        line: lines.linePos(error.pos[0]).line,
+        path: [],
+        message: `expected valid YAML, found a syntax error: ${error.message.split("\n")[0] ?? ""}`,
+      })),
+    };
+  }
+
+  const locate = (found: FieldProblem[]): Problem[] =>
+    found
+      .map((problem) => ({ ...problem, file, line: lineOf(doc, lines, problem.path) }))
+      .sort((a, b) => a.line - b.line);
+
+  const raw: unknown = doc.toJS();
+  const parsed = storySchema.safeParse(raw, { reportInput: true });
+  const problems = [
+    ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
+    ...crossCheckStory(raw, options),
+  ];
+  if (problems.length > 0 || !parsed.success) return { problems: locate(problems), warnings: [] };
+  // Rich text is read once the shape is known: the browser gets it in canonical form.
+  const text = canonicalizeStoryText(parsed.data);
+  const warnings = locate(text.warnings);
+  if (text.problems.length > 0) return { problems: locate(text.problems), warnings };
+  return { story: text.story, problems: [], warnings };
+}

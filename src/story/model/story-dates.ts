@@ -1,0 +1,83 @@
+import { endOfPoint, mustParseDatePoint, startOfPoint, type Precision } from "@/lib/date-point.ts";
+import type { RecentUnit, StoryDate } from "./types.ts";
+
+/** The stretch of time a date covers, in UTC milliseconds: [start, end). */
+export interface DateBounds {
+  start: number;
+  end: number;
+  /** The finest precision of the ends that were given. */
+  precision: Precision;
+  /** The reporting gives no exact bounds: draw and read this as approximate. */
+  fuzzy: boolean;
+}
+
+/**
+ * How far back "in recent <unit>" is drawn. The reporting gives no start, so this is a
+ * display convention, always shown as fuzzy and never printed as a date.
+ */
+const RECENT_SPAN: Record<RecentUnit, (asOf: Date) => Date> = {
+  days: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 7)),
+  weeks: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 28)),
+  months: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 3, d.getUTCDate())),
+  years: (d) => new Date(Date.UTC(d.getUTCFullYear() - 3, d.getUTCMonth(), d.getUTCDate())),
+};
+
+export function isUndated(date: StoryDate): boolean {
+  return date.kind === "undated";
+}
+
+export function getDateBounds(date: StoryDate): DateBounds {
+  switch (date.kind) {
+    case "point": {
+      const parts = mustParseDatePoint(date.at);
+      return {
+        start: startOfPoint(parts),
+        end: endOfPoint(parts),
+        precision: parts.precision,
+        fuzzy: date.approximate,
+      };
+    }
+    case "range": {
+      const from = mustParseDatePoint(date.from);
+      const to = mustParseDatePoint(date.to);
+      const finer =
+        from.precision === "day" || to.precision === "day"
+          ? "day"
+          : from.precision === "month" || to.precision === "month"
+            ? "month"
+            : "year";
+      return {
+        start: startOfPoint(from),
+        end: endOfPoint(to),
+        precision: finer,
+        fuzzy: date.approximate,
+      };
+    }
+    case "recent": {
+      const asOf = mustParseDatePoint(date.asOf);
+      const end = endOfPoint(asOf);
+      return {
+        start: RECENT_SPAN[date.within](new Date(startOfPoint(asOf))).getTime(),
+        end,
+        precision: "day",
+        fuzzy: true,
+      };
+    }
+    case "undated": {
+      const asOf = mustParseDatePoint(date.asOf);
+      return {
+        start: startOfPoint(asOf),
+        end: endOfPoint(asOf),
+        precision: asOf.precision,
+        fuzzy: true,
+      };
+    }
+  }
+}
+
+/** Orders dates by start, then by end, so that a span sorts before what happens inside it. */
+export function compareDates(a: StoryDate, b: StoryDate): number {
+  const boundsA = getDateBounds(a);
+  const boundsB = getDateBounds(b);
+  return boundsA.start - boundsB.start || boundsB.end - boundsA.end;
+}

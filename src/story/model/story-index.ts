@@ -1,0 +1,72 @@
+import type {
+  Explainer,
+  Person,
+  Question,
+  Source,
+  StoryEvent,
+  Thread,
+  Viewpoint,
+} from "./types.ts";
+import type { Story } from "./story.ts";
+import { compareDates, isUndated } from "./story-dates.ts";
+
+/** Lookups and back-links derived once from a story, so components never search lists. */
+export interface StoryIndex {
+  story: Story;
+  /** Dated events in time order (stable for equal dates: file order). */
+  datedEvents: StoryEvent[];
+  /** Events the reporting gives no date for, in file order. */
+  undatedEvents: StoryEvent[];
+  events: Map<string, StoryEvent>;
+  explainers: Map<string, Explainer>;
+  viewpoints: Map<string, Viewpoint>;
+  people: Map<string, Person>;
+  sources: Map<string, Source>;
+  threads: Map<string, Thread>;
+  questions: Map<string, Question>;
+  /** Explainer id → the events that link to it. */
+  eventsByExplainer: Map<string, StoryEvent[]>;
+  /** Event id → the viewpoints that are about it. */
+  viewpointsByEvent: Map<string, Viewpoint[]>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildStoryIndex(story: Story): StoryIndex {
+  const datedEvents = story.events
+    .filter((event) => !isUndated(event.date))
+    .sort((a, b) => compareDates(a.date, b.date));
+  const undatedEvents = story.events.filter((event) => isUndated(event.date));
+
+  const eventsByExplainer = new Map<string, StoryEvent[]>();
+  for (const event of [...datedEvents, ...undatedEvents]) {
+    for (const explainerId of event.explainers) pushTo(eventsByExplainer, explainerId, event);
+  }
+  const viewpointsByEvent = new Map<string, Viewpoint[]>();
+  for (const viewpoint of story.viewpoints) {
+    for (const eventId of viewpoint.events) pushTo(viewpointsByEvent, eventId, viewpoint);
+  }
+
+  return {
+    story,
+    datedEvents,
+    undatedEvents,
+    events: byId(story.events),
+    explainers: byId(story.explainers),
+    viewpoints: byId(story.viewpoints),
+    people: byId(story.people),
+    sources: byId(story.sources),
+    threads: byId(story.threads),
+    questions: byId(story.questions),
+    eventsByExplainer,
+    viewpointsByEvent,
+  };
+}

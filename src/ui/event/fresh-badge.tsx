@@ -1,0 +1,15 @@
+import { useLastVisit, useMessages } from "@/state/story-context.tsx";
+import { getFreshness } from "@/story/model/freshness.ts";
+import type { StoryEvent } from "@/story/model/types.ts";
+
+/** "New since your last visit" / "Updated since your last visit", for a developing story. */
+export function FreshBadge({ event }: { event: StoryEvent }) {
+  const messages = useMessages();
+  const freshness = getFreshness(event, useLastVisit());
+  if (!freshness) return null;
+  return (
+    <span className={`fresh-badge fresh-badge--${freshness}`}>
+      {freshness === "new" ? messages.newSinceVisit : messages.updatedSinceVisit}
+    </span>
+  );
+}

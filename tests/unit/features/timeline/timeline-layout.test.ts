@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createStoryScale } from "@/features/timeline/time-scale.ts";
+import { itemAnchor, toTimelineItems } from "@/features/timeline/timeline-item.ts";
+import {
+  layoutTimeline,
+  type LayoutSizes,
+  type PointLayout,
+} from "@/features/timeline/timeline-layout.ts";
+import { IDENTITY, zoomTransform1D } from "@/features/timeline/zoom-transform.ts";
+import { loadBundledStory } from "../../../helpers/bundled-story.ts";
+import { timelineItems } from "./arbitraries.ts";
+
+const DESKTOP: LayoutSizes = {
+  viewport: 1232,
+  labelWidth: 176,
+  maxLanes: 6,
+  maxSpanRows: 4,
+  spanLabelWidth: 160,
+};
+
+describe("layoutTimeline on the first story at 1280 px", () => {
+  const story = loadBundledStory();
+  const items = toTimelineItems(story.events);
+  const scale = createStoryScale({
+    intervals: items,
+    marks: [Date.UTC(2025, 11, 3)],
+    length: DESKTOP.viewport,
+  });
+  const layout = layoutTimeline(items, scale, IDENTITY, DESKTOP);
+
+  it("labels every dated event without zooming", () => {
+    expect(layout.clusters).toEqual([]);
+    expect(layout.points.length + layout.spans.length).toBe(items.length);
+    expect(layout.spans.map((s) => s.id).sort()).toEqual(
+      ["boat-strikes", "caribbean-build-up", "icc-alleged-crimes", "maduro-on-social-media"].sort(),
+    );
+  });
+
+  it("stacks the six events of late November into lanes", () => {
+    const late = [
+      "trump-maduro-call",
+      "deadline-28-november",
+      "maduro-palace-speech",
+      "experts-assess-standoff",
+    ];
+    const lanes = new Set(layout.points.filter((p) => late.includes(p.id)).map((p) => p.lane));
+    expect(lanes.size).toBe(late.length);
+  });
+});
+
+function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }) {
+  return a.x0 < b.x1 && b.x0 < a.x1;
+}
+
+/** No two labels in one lane share any horizontal pixel. */
+function expectNoLabelOverlaps(points: readonly PointLayout[]) {
+  for (const a of points) {
+    for (const b of points) {
+      if (a === b || a.lane !== b.lane) continue;
+      const boxA = { x0: a.labelX, x1: a.labelX + DESKTOP.labelWidth };
+      const boxB = { x0: b.labelX, x1: b.labelX + DESKTOP.labelWidth };
+      expect(overlaps(boxA, boxB)).toBe(false);
+    }
+  }
+}
+
+describe("layoutTimeline properties on generated stories", () => {
+  const zoom = fc.record({
+    k: fc.double({ min: 1, max: 200, noNaN: true }),
+    f: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+
+  it("keeps positions in time order, inside the plot, with no overlapping labels, deterministically", () => {
+    fc.assert(
+      fc.property(timelineItems, zoom, (items, { k, f }) => {
+        const scale = createStoryScale({ intervals: items, length: DESKTOP.viewport });
+        const transform = zoomTransform1D(k, -f * DESKTOP.viewport * (k - 1));
+        const layout = layoutTimeline(items, scale, transform, DESKTOP);
+        expect(layoutTimeline(items, scale, transform, DESKTOP)).toEqual(layout);
+
+        const byId = new Map(items.map((i) => [i.id, i]));
+        const markers = [...layout.markers].sort(
+          (a, b) => itemAnchor(byId.get(a.id)!) - itemAnchor(byId.get(b.id)!),
+        );
+        for (let i = 1; i < markers.length; i++) {
+          expect(markers[i]!.x).toBeGreaterThanOrEqual(markers[i - 1]!.x - 1e-6);
+        }
+        for (const point of layout.points) {
+          expect(point.x).toBeGreaterThanOrEqual(0);
+          expect(point.x).toBeLessThanOrEqual(DESKTOP.viewport);
+          expect(point.labelX).toBeGreaterThanOrEqual(0);
+          expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
+        }
+        expectNoLabelOverlaps(layout.points);
+        // Every visible point is either labelled or counted in a cluster.
+        const accounted =
+          layout.points.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
+        expect(accounted).toBeGreaterThanOrEqual(layout.markers.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("with overscan, also lays out what lies just outside, and keeps labels of what is in view inside it", () => {
+    const overscan = DESKTOP.viewport / 2;
+    fc.assert(
+      fc.property(timelineItems, zoom, (items, { k, f }) => {
+        const scale = createStoryScale({ intervals: items, length: DESKTOP.viewport });
+        const transform = zoomTransform1D(k, -f * DESKTOP.viewport * (k - 1));
+        const plain = layoutTimeline(items, scale, transform, DESKTOP);
+        const wide = layoutTimeline(items, scale, transform, { ...DESKTOP, overscan });
+
+        const wideMarkers = new Set(wide.markers.map((m) => m.id));
+        const accounted = new Set([
+          ...wide.points.map((p) => p.id),
+          ...wide.clusters.flatMap((c) => c.ids),
+        ]);
+        for (const marker of plain.markers)
+          expect(accounted.has(marker.id) || wideMarkers.has(marker.id)).toBe(true);
+        for (const point of wide.points) {
+          expect(point.x).toBeGreaterThanOrEqual(-overscan);
+          expect(point.x).toBeLessThanOrEqual(DESKTOP.viewport + overscan);
+          if (point.x >= 0 && point.x <= DESKTOP.viewport) {
+            expect(point.labelX).toBeGreaterThanOrEqual(0);
+            expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
+          }
+        }
+        expectNoLabelOverlaps(wide.points);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

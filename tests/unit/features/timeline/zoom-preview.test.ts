@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
+import { zoomTransform1D } from "@/features/timeline/zoom-transform.ts";
+
+const transform = fc
+  .record({
+    k: fc.double({ min: 1, max: 400, noNaN: true }),
+    x: fc.double({ min: -1e5, max: 0, noNaN: true }),
+  })
+  .map(({ k, x }) => zoomTransform1D(k, x));
+
+describe("previewOf", () => {
+  it("moves every laid-out point to where the new view puts it", () => {
+    fc.assert(
+      fc.property(
+        transform,
+        transform,
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        (laid, view, base) => {
+          const { scale, shift } = previewOf(laid, view);
+          expect(scale * laid.apply(base) + shift).toBeCloseTo(view.apply(base), 3);
+        },
+      ),
+    );
+  });
+
+  it("is no move at all when the view is the layout", () => {
+    const laid = zoomTransform1D(3, -200);
+    expect(previewOf(laid, laid)).toEqual({ scale: 1, shift: 0 });
+  });
+});
+
+describe("needsLayout", () => {
+  const laid = zoomTransform1D(2, -500);
+
+  it("lets a pan within the overscan pass as a move", () => {
+    expect(needsLayout(laid, zoomTransform1D(2, -700), 1000, 500)).toBe(false);
+    expect(needsLayout(laid, zoomTransform1D(2, -300), 1000, 500)).toBe(false);
+  });
+
+  it("lays out again when a pan nears the edge of what was drawn", () => {
+    expect(needsLayout(laid, zoomTransform1D(2, -1000), 1000, 500)).toBe(true);
+    expect(needsLayout(laid, zoomTransform1D(2, 0), 1000, 500)).toBe(true);
+  });
+
+  it("lays out again when zoomed in three times or more, or out past the overscan", () => {
+    expect(needsLayout(laid, zoomTransform1D(4, -1500), 1000, 500)).toBe(false);
+    expect(needsLayout(laid, zoomTransform1D(7, -3000), 1000, 500)).toBe(true);
+    expect(needsLayout(laid, zoomTransform1D(1, 0), 1000, 500)).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { endOfPoint, parseDatePoint, startOfPoint } from "@/lib/date-point.ts";
+
+describe("parseDatePoint", () => {
+  it("reads a day, a month and a year at their precision", () => {
+    expect(parseDatePoint("2025-11-21")).toEqual({
+      year: 2025,
+      month: 11,
+      day: 21,
+      precision: "day",
+    });
+    expect(parseDatePoint("2018-02")).toEqual({ year: 2018, month: 2, precision: "month" });
+    expect(parseDatePoint("2024")).toEqual({ year: 2024, precision: "year" });
+  });
+
+  it("rejects dates that do not exist", () => {
+    expect(parseDatePoint("2025-02-30")).toBeUndefined();
+    expect(parseDatePoint("2025-02-29")).toBeUndefined();
+    expect(parseDatePoint("2025-13")).toBeUndefined();
+    expect(parseDatePoint("2025-00-10")).toBeUndefined();
+    expect(parseDatePoint("2025-04-31")).toBeUndefined();
+  });
+
+  it("accepts the 29th of February in a leap year", () => {
+    expect(parseDatePoint("2024-02-29")?.day).toBe(29);
+  });
+
+  it("rejects other shapes", () => {
+    for (const value of [
+      "21.11.2025",
+      "2025/11/21",
+      "25-11-21",
+      "2025-1-2",
+      "",
+      "2025-11-21T10:00",
+    ]) {
+      expect(parseDatePoint(value)).toBeUndefined();
+    }
+  });
+
+  it("gives the start and the end of each precision in UTC", () => {
+    const day = parseDatePoint("2025-11-21")!;
+    expect(new Date(startOfPoint(day)).toISOString()).toBe("2025-11-21T00:00:00.000Z");
+    expect(new Date(endOfPoint(day)).toISOString()).toBe("2025-11-22T00:00:00.000Z");
+    const month = parseDatePoint("2018-02")!;
+    expect(new Date(endOfPoint(month)).toISOString()).toBe("2018-03-01T00:00:00.000Z");
+    const year = parseDatePoint("2024")!;
+    expect(new Date(endOfPoint(year)).toISOString()).toBe("2025-01-01T00:00:00.000Z");
+  });
+
+  it("round-trips every real calendar day and keeps start before end", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const parts = parseDatePoint(iso);
+          expect(parts).toBeDefined();
+          expect(new Date(startOfPoint(parts!)).toISOString().slice(0, 10)).toBe(iso);
+          expect(endOfPoint(parts!)).toBeGreaterThan(startOfPoint(parts!));
+        },
+      ),
+    );
+  });
+});
