@@ -3,31 +3,14 @@
  * and prints one line per problem as `file:line  path.to.field  expected …, found …`.
  * Warnings are printed the same way, marked `warning:`, and do not fail the run.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { formatProblem, type Problem } from "@/story/authoring/problem.ts";
-import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
-import {
-  findStoryFolders,
-  loadAllStories,
-  loadStoryFolder,
-  STORY_FILE,
-} from "./lib/story-files.ts";
+import { resolve } from "node:path";
+import { formatProblem } from "@/story/authoring/problem.ts";
+import { loadAllStories, loadStoryFolder } from "./lib/story-files.ts";
 
 const target = process.argv[2];
-const { stories, problems } = target ? loadStoryFolder(resolve(target)) : loadAllStories();
-
-/** story-files.ts passes on problems only, so each story file is read again for its warnings. */
-function warningsIn(folders: readonly string[]): Problem[] {
-  return folders.flatMap((folder) => {
-    const file = join(folder, STORY_FILE);
-    if (!existsSync(file)) return [];
-    const fromHere = relative(process.cwd(), file);
-    const shownAs = fromHere.startsWith("..") ? file : fromHere;
-    return validateStorySource(readFileSync(file, "utf8"), shownAs).warnings;
-  });
-}
-const warnings = warningsIn(target ? [resolve(target)] : findStoryFolders());
+const { stories, problems, warnings } = target
+  ? loadStoryFolder(resolve(target))
+  : loadAllStories();
 
 for (const warning of warnings) {
   console.error(formatProblem({ ...warning, message: `warning: ${warning.message}` }));

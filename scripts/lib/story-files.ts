@@ -11,6 +11,8 @@ export const STORY_FILE = "story.yaml";
 export interface LoadedStories {
   stories: Story[];
   problems: Problem[];
+  /** What builds but may not be what the author meant (markup that shows as text). */
+  warnings: Problem[];
   /** Each story's folder, by slug: where its files (the share image) are. */
   folders: Map<string, string>;
 }
@@ -32,6 +34,7 @@ export function loadStoryFolder(folder: string): LoadedStories {
   if (!existsSync(file)) {
     return {
       stories: [],
+      warnings: [],
       folders: new Map(),
       problems: [
         {
@@ -47,7 +50,12 @@ export function loadStoryFolder(folder: string): LoadedStories {
     hasFile: (name) => existsSync(join(folder, name)),
   });
   const stories = result.story ? [toStory(result.story, basename(folder))] : [];
-  return { stories, problems: result.problems, folders: new Map([[basename(folder), folder]]) };
+  return {
+    stories,
+    problems: result.problems,
+    warnings: result.warnings,
+    folders: new Map([[basename(folder), folder]]),
+  };
 }
 
 /**
@@ -66,6 +74,7 @@ export function loadAllStories(dir = STORIES_DIR): LoadedStories {
   return {
     stories: loaded.flatMap((l) => l.stories),
     problems: loaded.flatMap((l) => l.problems),
+    warnings: loaded.flatMap((l) => l.warnings),
     folders: new Map(loaded.flatMap((l) => [...l.folders])),
   };
 }

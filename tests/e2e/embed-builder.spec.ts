@@ -42,7 +42,7 @@ test("the builder's loader snippet, pasted into a blank page, embeds the chosen 
   await dialog.getByRole("button", { name: "Kopier" }).first().click();
   await expect(dialog.getByText("Kopiert til utklippstavlen")).toBeVisible();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toContain("event=deadline-28-november&amp;lang=en&amp;theme=dark");
+  expect(snippet).toContain("lang=en&amp;event=deadline-28-november&amp;theme=dark");
 
   const blank = await pasteIntoBlankPage(page, snippet);
   const frame = blank.frameLocator("iframe");

@@ -1,4 +1,5 @@
 import { escapeHtml } from "@/lib/html-escape.ts";
+import { nothingOpen, serializeUrlState, writeEmbedOptions } from "@/state/url-state.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 
 export interface EmbedChoices {
@@ -19,12 +20,12 @@ export function buildEmbedUrl(
   defaultLanguage: Language,
 ): string {
   const url = new URL(embedBase);
-  if (choices.start === "first" || choices.start === "latest")
-    url.searchParams.set("start", choices.start);
-  else url.searchParams.set("event", choices.start);
-  if (choices.lang !== defaultLanguage) url.searchParams.set("lang", choices.lang);
-  if (choices.theme !== "auto") url.searchParams.set("theme", choices.theme);
-  if (!choices.header) url.searchParams.set("header", "0");
+  const start = choices.start === "first" || choices.start === "latest" ? choices.start : null;
+  // The story's keys (event, lang) and the embed's own (start, theme, header), each written by
+  // the one table that also reads them (state/url-state.ts).
+  const opened = { ...nothingOpen(choices.lang), event: start ? null : choices.start };
+  url.search = serializeUrlState(opened, defaultLanguage, url.search);
+  writeEmbedOptions(url, { start, theme: choices.theme, header: choices.header });
   return url.href;
 }
 

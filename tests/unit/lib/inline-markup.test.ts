@@ -2,35 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isAllowedHref, parseInline, plainText, type InlineToken } from "@/lib/inline-markup.ts";
 import { writeInline } from "@/lib/inline-markup-writer.ts";
+import { styledText, type Styled } from "../../helpers/styled-text.ts";
 
 /** The text a reader sees, without the markup. */
 function textOf(tokens: readonly InlineToken[]): string {
   return tokens.map((t) => (t.type === "text" ? t.text : textOf(t.children))).join("");
-}
-
-interface Styled {
-  char: string;
-  em: boolean;
-  strong: boolean;
-  href: string;
-}
-
-/**
- * What a reader gets, character by character: the character, whether it is emphasised or
- * strong, and where it links to. Two trees that give the same list render the same.
- */
-function styledText(
-  tokens: readonly InlineToken[],
-  em = false,
-  strong = false,
-  href = "",
-): Styled[] {
-  return tokens.flatMap((t) => {
-    if (t.type === "text") return [...t.text].map((char) => ({ char, em, strong, href }));
-    if (t.type === "em") return styledText(t.children, true, strong, href);
-    if (t.type === "strong") return styledText(t.children, em, true, href);
-    return styledText(t.children, em, strong, t.href);
-  });
 }
 
 const text = (value: string): InlineToken => ({ type: "text", text: value });

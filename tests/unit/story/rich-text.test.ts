@@ -1,35 +1,14 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { isAllowedHref, parseInline, plainText, type InlineToken } from "@/lib/inline-markup.ts";
+import { isAllowedHref, parseInline, plainText } from "@/lib/inline-markup.ts";
 import { createRichTextReader } from "@/story/authoring/rich-text.ts";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 import { breakStory, problemsOf } from "../../helpers/story-source.ts";
+import { styledText, type Styled } from "../../helpers/styled-text.ts";
 
 const read = createRichTextReader();
 const canonical = (source: string) => read(source).canonical;
-
-interface Styled {
-  char: string;
-  em: boolean;
-  strong: boolean;
-  href: string;
-}
-
-/** What a reader gets, character by character: the character, its styles and its link. */
-function styledText(
-  tokens: readonly InlineToken[],
-  em = false,
-  strong = false,
-  href = "",
-): Styled[] {
-  return tokens.flatMap((t) => {
-    if (t.type === "text") return [...t.text].map((char) => ({ char, em, strong, href }));
-    if (t.type === "em") return styledText(t.children, true, strong, href);
-    if (t.type === "strong") return styledText(t.children, em, true, href);
-    return styledText(t.children, em, strong, t.href);
-  });
-}
 
 /**
  * The oracle: markdown-it as it comes (CommonMark), allowed only our link protocols, rendering

@@ -12,7 +12,7 @@ export class TimelineJsError extends Error {
 }
 
 export interface ReadDocument {
-  title?: TjsSlide;
+  title?: TjsSlide | undefined;
   /** Every entry of `events`, in order, so slide numbers match the file. */
   slides: Array<TjsSlide | NotASlide>;
 }

@@ -4,33 +4,33 @@
  * guard against numbers, nulls or objects where TimelineJS documents text.
  */
 export interface TjsDate {
-  year?: number | string;
-  month?: number | string;
-  day?: number | string;
-  display_date?: string;
+  year?: number | string | undefined;
+  month?: number | string | undefined;
+  day?: number | string | undefined;
+  display_date?: string | undefined;
 }
 
 export interface TjsMedia {
-  url?: string;
-  caption?: string;
-  credit?: string;
-  alt?: string;
+  url?: string | undefined;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  alt?: string | undefined;
 }
 
 export interface TjsSlide {
-  start_date?: TjsDate;
-  end_date?: TjsDate;
-  display_date?: string;
-  text?: { headline?: string; text?: string };
-  media?: TjsMedia;
-  group?: string;
-  unique_id?: string;
+  start_date?: TjsDate | undefined;
+  end_date?: TjsDate | undefined;
+  display_date?: string | undefined;
+  text?: { headline?: string | undefined; text?: string | undefined } | undefined;
+  media?: TjsMedia | undefined;
+  group?: string | undefined;
+  unique_id?: string | undefined;
 }
 
 export interface TjsDocument {
-  title?: TjsSlide;
+  title?: TjsSlide | undefined;
   events: TjsSlide[];
-  eras?: TjsSlide[];
+  eras?: TjsSlide[] | undefined;
 }
 
 /** The languages a story is written in; the import fills the first and lists the other. */
