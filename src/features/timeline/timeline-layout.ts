@@ -1,3 +1,4 @@
+import { bisector } from "d3-array";
 import { packLanes } from "./lane-packing.ts";
 import { itemAnchor, type TimelineItem } from "./timeline-item.ts";
 import type { StoryScale } from "./time-scale.ts";
@@ -85,17 +86,8 @@ export function prepareItems(items: readonly TimelineItem[], scale: StoryScale):
   };
 }
 
-/** Index of the first entry whose base is at least `value` (binary search). */
-function lowerBound(list: readonly { base: number }[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]!.base < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** Index of the first entry whose base is at least a value (binary search, list sorted by base). */
+const lowerBound = bisector<{ base: number }, number>((entry) => entry.base).left;
 
 /**
  * Positions every item for one zoom level: markers on the axis, label cards in lanes that never

@@ -50,4 +50,22 @@ describe("the dev server (npm start)", () => {
     expect(fixed.status).toBe(200);
     expect(await fixed.text()).toContain("<h1>Maduro trosset USAs frist om å gå av</h1>");
   }, 60_000);
+
+  it("serves a page as production does: one language, the other in a file, CSP, start after paint", async () => {
+    const html = await (await get("/draft-story/")).text();
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+    expect(html).toMatch(/script-src 'self' 'sha256-[^']+'/);
+    // The app's entry is imported by the start-up line after the first paint, not by a tag.
+    expect(html).not.toMatch(/<script type="module"[^>]*src="\/src\/app\/entry-client\.tsx"/);
+    expect(html).toContain('import("/src/app/entry-client.tsx")');
+    const data =
+      /<script type="application\/json" id="story-data" data-all-languages="([^"]+)">(.*?)<\/script>/s.exec(
+        html,
+      );
+    expect(data?.[1]).toBe("/__story-data/draft-story.json");
+    expect(JSON.parse(data![2]!).title).toEqual({ nb: "Maduro trosset USAs frist om å gå av" });
+    const all = await fetch(`${base}${data![1]}`);
+    expect(all.headers.get("content-type")).toContain("application/json");
+    expect((await all.json()).title.en).toBe("Maduro defied the US deadline to step down");
+  }, 60_000);
 });
