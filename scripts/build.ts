@@ -1,23 +1,37 @@
 /**
  * `npm run build`: validates every story (a broken story cannot be deployed), builds the client,
- * then prerenders each story page to static HTML with the same React components.
+ * then prerenders each story page to static HTML with the same React components, into a fresh
+ * folder that replaces dist/ only when everything has succeeded.
  *
  *   dist/index.html            the default story (data/site.yaml)
  *   dist/<slug>/index.html     every story
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { formatProblem } from "@/story/authoring/problem.ts";
 import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
+import { buildStudio } from "./lib/build-studio.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
 
 // OUT_DIR lets a test build somewhere else than the dist/ a developer may be serving.
-const DIST = process.env["OUT_DIR"] ? resolve(process.env["OUT_DIR"]) : join(ROOT, "dist");
+const TARGET = process.env["OUT_DIR"] ? resolve(process.env["OUT_DIR"]) : join(ROOT, "dist");
+// The site is built beside the target and takes its place only once the whole build has
+// succeeded: a build that fails half-way leaves the last good site as it was.
+const DIST = `${TARGET}.building-${process.pid}`;
+process.on("exit", () => rmSync(DIST, { recursive: true, force: true }));
 const SSR_OUT = join(ROOT, "node_modules/.cache/ssr-build");
 
 const { stories, problems, folders } = loadAllStories();
@@ -62,6 +76,8 @@ await build({
     },
   },
 });
+
+await buildStudio(ROOT, DIST, stories, folders);
 
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
 
@@ -111,3 +127,9 @@ for (const story of stories) {
   );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });
+
+// Swap the finished site in: the old one moves aside first, so the target is never half of each.
+const previous = `${TARGET}.previous-${process.pid}`;
+if (existsSync(TARGET)) renameSync(TARGET, previous);
+renameSync(DIST, TARGET);
+rmSync(previous, { recursive: true, force: true });

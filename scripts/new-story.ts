@@ -4,15 +4,17 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { SLUG_PATTERN, storySkeleton } from "@/story/authoring/story-skeleton.ts";
+import { storySlugProblem } from "@/lib/story-slug.ts";
+import { storySkeleton } from "@/story/authoring/story-skeleton.ts";
 import { STORIES_DIR, STORY_FILE } from "./lib/story-files.ts";
 
 const slug = process.argv[2];
 const dir = process.env["STORIES_DIR"] ?? STORIES_DIR;
 
-if (!slug || !SLUG_PATTERN.test(slug)) {
+const problem = slug === undefined ? "no slug given." : storySlugProblem(slug);
+if (!slug || problem) {
   console.error(
-    `Usage: npm run new-story <slug>\nThe slug becomes the story's address (/<slug>/): lower-case letters, digits and dashes, like "election-2027".`,
+    `Usage: npm run new-story <slug>\nThe slug becomes the story's address (/<slug>/): lower-case letters, digits and dashes, like "election-2027".\n${problem}`,
   );
   process.exit(1);
 }

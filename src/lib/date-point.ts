@@ -17,8 +17,18 @@ export interface DateParts {
 
 const POINT_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * UTC ms of a calendar day. Date.UTC reads years 0–99 as 1900–1999; the story format's years
+ * are four digits and mean what they say (`0099-05-05` is in the year 99).
+ */
+export function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day));
+  date.setUTCFullYear(year + Math.floor(monthIndex / 12), ((monthIndex % 12) + 12) % 12, day);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDay(year, month, 0)).getUTCDate();
 }
 
 /** Returns the parts of an ISO date point, or `undefined` when it is malformed or not a real date. */
@@ -41,14 +51,14 @@ export function isDatePointShape(value: string): boolean {
 
 /** First instant (UTC milliseconds) covered by the date point. */
 export function startOfPoint(parts: DateParts): number {
-  return Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  return utcDay(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
 }
 
 /** First instant after the date point: a day, month or year later than its start. */
 export function endOfPoint(parts: DateParts): number {
-  if (parts.precision === "year") return Date.UTC(parts.year + 1, 0, 1);
-  if (parts.precision === "month") return Date.UTC(parts.year, parts.month ?? 1, 1);
-  return Date.UTC(parts.year, (parts.month ?? 1) - 1, (parts.day ?? 1) + 1);
+  if (parts.precision === "year") return utcDay(parts.year + 1, 0, 1);
+  if (parts.precision === "month") return utcDay(parts.year, parts.month ?? 1, 1);
+  return utcDay(parts.year, (parts.month ?? 1) - 1, (parts.day ?? 1) + 1);
 }
 
 /** Parses a point that the schema has already checked; throws only on a programming error. */

@@ -7,10 +7,3 @@ export function revealElement(id: string) {
   if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
   element.focus({ preventScroll: true });
 }
-
-/** DOM ids of the things a URL can open, shared by links and the elements they point to. */
-export const domIds = {
-  event: (id: string) => `event-${id}`,
-  explainer: (id: string) => `explainer-${id}`,
-  viewpoint: (id: string) => `viewpoint-${id}`,
-};

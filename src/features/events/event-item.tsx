@@ -3,7 +3,7 @@ import { EventDetails } from "@/ui/event/event-details.tsx";
 import { useId, type ReactNode } from "react";
 import { useIsSelectedEvent, useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
 import type { StoryEvent } from "@/story/model/types.ts";
-import { domIds } from "@/ui/reveal.ts";
+import { domIds } from "@/lib/dom-ids.ts";
 import { StateLink } from "@/ui/state-link.tsx";
 
 /** One event in the readable list: date, kind, title, status with its sources, text, links. */
@@ -20,7 +20,7 @@ export function EventItem({
   const selected = useIsSelectedEvent(event.id);
   const messages = useMessages();
   const index = useStoryIndex();
-  const headingId = `${domIds.event(event.id)}-title`;
+  const headingId = domIds.eventTitle(event.id);
   const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
 
   return (

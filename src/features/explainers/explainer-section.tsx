@@ -1,7 +1,7 @@
 import { ExplainerBody } from "./explainer-body.tsx";
 import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
 import type { Explainer } from "@/story/model/types.ts";
-import { domIds } from "@/ui/reveal.ts";
+import { domIds } from "@/lib/dom-ids.ts";
 import { StateLink } from "@/ui/state-link.tsx";
 
 function ExplainerArticle({ explainer }: { explainer: Explainer }) {
@@ -10,7 +10,7 @@ function ExplainerArticle({ explainer }: { explainer: Explainer }) {
   const messages = useMessages();
   const index = useStoryIndex();
   const related = index.eventsByExplainer.get(explainer.id) ?? [];
-  const headingId = `${domIds.explainer(explainer.id)}-title`;
+  const headingId = domIds.explainerTitle(explainer.id);
 
   return (
     <article

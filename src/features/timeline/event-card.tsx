@@ -1,6 +1,7 @@
 import { EventMeta } from "@/ui/event/event-meta.tsx";
 import { EventDetails } from "@/ui/event/event-details.tsx";
 import { memo } from "react";
+import { domIds } from "@/lib/dom-ids.ts";
 import { fillTemplate } from "@/i18n/messages.ts";
 import {
   useLang,
@@ -33,7 +34,7 @@ function EventCardView({ event, inline = false }: EventCardProps) {
   const position = useStoryState((s) => s.positions.get(event.id) ?? -1);
   const total = useStoryState((s) => s.order.length);
   const viewpoints = index.viewpointsByEvent.get(event.id) ?? [];
-  const headingId = `card-${event.id}-title`;
+  const headingId = domIds.cardTitle(event.id);
 
   return (
     <article

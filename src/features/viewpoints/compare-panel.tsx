@@ -1,4 +1,5 @@
 import { useLang, useMessages, useStoryIndex, useStoryStore } from "@/state/story-context.tsx";
+import { domIds } from "@/lib/dom-ids.ts";
 import { SidePanel } from "@/ui/side-panel.tsx";
 import { compareQuestions, type ComparedQuestion } from "./compare-questions.ts";
 import { ViewpointBody } from "./viewpoint-body.tsx";
@@ -13,8 +14,12 @@ export function ComparePanel() {
   const { shared, partial } = compareQuestions(story.questions, story.viewpoints, personIds);
 
   const row = ({ question, answers }: ComparedQuestion) => (
-    <section key={question.id} className="compare__row" aria-labelledby={`compare-${question.id}`}>
-      <h3 id={`compare-${question.id}`}>{question.title[lang]}</h3>
+    <section
+      key={question.id}
+      className="compare__row"
+      aria-labelledby={domIds.compare(question.id)}
+    >
+      <h3 id={domIds.compare(question.id)}>{question.title[lang]}</h3>
       <div className="compare__cells">
         {answers.map((answer, i) => (
           <div key={personIds[i]} className="compare__cell">

@@ -1,6 +1,6 @@
 import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
 import type { Person, Viewpoint } from "@/story/model/types.ts";
-import { domIds } from "@/ui/reveal.ts";
+import { domIds } from "@/lib/dom-ids.ts";
 import { StateLink } from "@/ui/state-link.tsx";
 import { ViewpointBody } from "./viewpoint-body.tsx";
 
@@ -36,7 +36,7 @@ function ViewpointEntry({ viewpoint }: { viewpoint: Viewpoint }) {
 
 function PersonCard({ person, viewpoints }: { person: Person; viewpoints: Viewpoint[] }) {
   const lang = useLang();
-  const headingId = `person-${person.id}`;
+  const headingId = domIds.person(person.id);
   return (
     <article className="person-card" aria-labelledby={headingId}>
       <header className="person-card__header">

@@ -46,7 +46,7 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
   if (image !== undefined && options.hasFile && !options.hasFile(image)) {
     problems.push({
       path: ["story", "image", "file"],
-      message: `expected the image file next to story.yaml, found no file named "${image}"`,
+      message: `expected the image as a file next to story.yaml (not a link to one), found no such file named "${image}"`,
     });
   }
   const ids = new Map<Collection, Set<string>>();

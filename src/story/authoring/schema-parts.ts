@@ -9,21 +9,78 @@ export const languageSchema = z.enum(LANGUAGES);
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest id: links, file names and the embed loader (which drops longer ones) accept it. */
+export const MAX_ID_LENGTH = 120;
+
 /** Stable ids end up in URLs (`?event=…`), so they are lower-case kebab-case. */
 export const idSchema = z
   .string()
   .regex(ID_PATTERN, {
     error: "expected an id in lower-case letters, digits and dashes (like call-21-november)",
   })
+  .max(MAX_ID_LENGTH, {
+    error: (issue) =>
+      `expected an id of at most ${MAX_ID_LENGTH} characters, found one of ${String(issue.input).length}`,
+  })
   .describe("A stable id in lower-case kebab-case. It appears in links, so never change it.");
 
 export const idListSchema = z.array(idSchema).default([]);
 
-/** Text a reader sees: never blank, whitespace trimmed. */
+/** The longest text field: far more than any paragraph, short enough that no page stalls on it. */
+export const MAX_TEXT_LENGTH = 10_000;
+/** The longest headline. */
+export const MAX_TITLE_LENGTH = 300;
+
+// Control characters (but tab and newline), which no reader can see and some terminals obey.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+// Bidirectional overrides and isolates reorder the text around them: a title could read
+// backwards, or a link look like another.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+// Characters with no width: text made only of them looks empty.
+const INVISIBLE = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]*$/;
+
+const codePoint = (char: string) =>
+  `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** Text a reader sees: never blank, whitespace trimmed, nothing hidden in it. */
 export const textSchema = z
   .string()
   .trim()
-  .min(1, { error: "expected text, found an empty string" });
+  .min(1, { error: "expected text, found an empty string" })
+  .max(MAX_TEXT_LENGTH, {
+    error: (issue) =>
+      `expected at most ${MAX_TEXT_LENGTH} characters, found ${String(issue.input).length}; split it into paragraphs or events`,
+    abort: true,
+  })
+  .superRefine((text, ctx) => {
+    const control = CONTROL.exec(text)?.[0];
+    if (control) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected text without control characters, found ${codePoint(control)}`,
+      });
+    }
+    const bidi = BIDI.exec(text)?.[0];
+    if (bidi) {
+      ctx.addIssue({
+        code: "custom",
+        message: `expected text without bidirectional overrides, found ${codePoint(bidi)}, which can make text read in another order`,
+      });
+    }
+    if (text.length > 0 && INVISIBLE.test(text)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "expected visible text, found only invisible characters",
+      });
+    }
+  });
+
+/** A headline: text, and short enough to read as one. */
+export const titleTextSchema = textSchema.refine((text) => text.length <= MAX_TITLE_LENGTH, {
+  error: (issue) =>
+    `expected a title of at most ${MAX_TITLE_LENGTH} characters, found ${String(issue.input).length}; put the rest in the text`,
+});
 
 /** Every human-readable field is written in both languages. */
 export const localizedSchema = z
@@ -38,6 +95,17 @@ export const localizedSchema = z
 
 export type Localized = z.output<typeof localizedSchema>;
 
+/** A headline in both languages. */
+export const localizedTitleSchema = z
+  .strictObject({
+    nb: titleTextSchema.describe("Norwegian Bokmål"),
+    en: titleTextSchema.describe("English"),
+  })
+  .meta({
+    id: "LocalizedTitle",
+    description: "A headline in Norwegian Bokmål (nb) and English (en), at most 300 characters.",
+  });
+
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -46,6 +114,17 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * A picture's address: https only. The pages' Content-Security-Policy blocks http: pictures
+ * (mixed content), so a reader would see only the alt text.
+ */
+export const httpsUrlSchema = z
+  .string()
+  .refine((value) => isHttpUrl(value) && value.startsWith("https:"), {
+    error: "expected a picture address starting with https:// (pages block http: pictures)",
+  })
+  .describe("The picture's full address, starting with https://");
 
 export const httpUrlSchema = z
   .string()

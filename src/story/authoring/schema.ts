@@ -9,8 +9,20 @@ import {
   idListSchema,
   idSchema,
   languageSchema,
+  httpsUrlSchema,
   localizedSchema,
+  localizedTitleSchema,
 } from "./schema-parts.ts";
+
+/** Whether the renderer's Intl can show times in this zone (it throws on an unknown one). */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type {
   Attribution,
@@ -37,7 +49,7 @@ const creditSchema = z.strictObject({
 });
 
 const storyMetaSchema = z.strictObject({
-  title: localizedSchema,
+  title: localizedTitleSchema,
   summary: localizedSchema.describe("One or two sentences that say what the story is about."),
   languages: z
     .array(languageSchema)
@@ -45,7 +57,14 @@ const storyMetaSchema = z.strictObject({
     .describe("The story's languages, the original first: [nb, en]."),
   published: dateTimeSchema,
   updated: dateTimeSchema.describe("When this story was last changed. Shown as 'updated'."),
-  timeZone: z.string().default("Europe/Oslo").describe("IANA time zone for showing times."),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, {
+      error: (issue) =>
+        `expected an IANA time zone such as Europe/Oslo or America/New_York, found ${JSON.stringify(issue.input)}`,
+    })
+    .default("Europe/Oslo")
+    .describe("IANA time zone for showing times."),
   now: datePointSchema
     .optional()
     .describe(
@@ -89,7 +108,7 @@ const quoteSchema = z.strictObject({
 
 const mediaSchema = z
   .strictObject({
-    url: httpUrlSchema.describe("The picture's address (https)."),
+    url: httpsUrlSchema,
     alt: localizedSchema.describe(
       "What the picture shows: read aloud, and shown if it fails to load.",
     ),
@@ -107,7 +126,7 @@ const eventSchema = z.strictObject({
   id: idSchema,
   date: storyDateSchema,
   kind: z.enum(EVENT_KINDS).default("event"),
-  title: localizedSchema,
+  title: localizedTitleSchema,
   text: localizedSchema.optional(),
   status: z.enum(CLAIM_STATUSES).describe("How established the claim is."),
   attribution: attributionSchema.optional(),
@@ -125,7 +144,7 @@ const eventSchema = z.strictObject({
 
 const explainerSchema = z.strictObject({
   id: idSchema,
-  title: localizedSchema,
+  title: localizedTitleSchema,
   summary: localizedSchema.optional(),
   body: z.array(localizedSchema).min(1, { error: "expected at least one paragraph" }),
   sources: idListSchema.describe("Ids of the sources the explainer relies on."),

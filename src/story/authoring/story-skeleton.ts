@@ -78,4 +78,4 @@ questions: []
 `;
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN } from "@/lib/story-slug.ts";

@@ -1,4 +1,10 @@
-import { endOfPoint, mustParseDatePoint, startOfPoint, type Precision } from "@/lib/date-point.ts";
+import {
+  endOfPoint,
+  mustParseDatePoint,
+  startOfPoint,
+  utcDay,
+  type Precision,
+} from "@/lib/date-point.ts";
 import type { RecentUnit, StoryDate } from "./types.ts";
 
 /** The stretch of time a date covers, in UTC milliseconds: [start, end). */
@@ -16,10 +22,10 @@ export interface DateBounds {
  * display convention, always shown as fuzzy and never printed as a date.
  */
 const RECENT_SPAN: Record<RecentUnit, (asOf: Date) => Date> = {
-  days: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 7)),
-  weeks: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 28)),
-  months: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 3, d.getUTCDate())),
-  years: (d) => new Date(Date.UTC(d.getUTCFullYear() - 3, d.getUTCMonth(), d.getUTCDate())),
+  days: (d) => new Date(utcDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 7)),
+  weeks: (d) => new Date(utcDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - 28)),
+  months: (d) => new Date(utcDay(d.getUTCFullYear(), d.getUTCMonth() - 3, d.getUTCDate())),
+  years: (d) => new Date(utcDay(d.getUTCFullYear() - 3, d.getUTCMonth(), d.getUTCDate())),
 };
 
 export function isUndated(date: StoryDate): boolean {

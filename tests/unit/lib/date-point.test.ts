@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endOfPoint, parseDatePoint, startOfPoint } from "@/lib/date-point.ts";
+import {
+  daysInMonth,
+  endOfPoint,
+  mustParseDatePoint,
+  parseDatePoint,
+  startOfPoint,
+} from "@/lib/date-point.ts";
+import { formatDatePoint } from "@/i18n/format-date.ts";
 
 describe("parseDatePoint", () => {
   it("reads a day, a month and a year at their precision", () => {
@@ -62,5 +69,19 @@ describe("parseDatePoint", () => {
         },
       ),
     );
+  });
+});
+
+describe("years before 100", () => {
+  it("are the years they say, not 1900–1999", () => {
+    expect(new Date(startOfPoint(mustParseDatePoint("0099-05-05"))).getUTCFullYear()).toBe(99);
+    expect(new Date(startOfPoint(mustParseDatePoint("0001"))).getUTCFullYear()).toBe(1);
+    expect(new Date(endOfPoint(mustParseDatePoint("0099"))).getUTCFullYear()).toBe(100);
+    expect(daysInMonth(4, 2)).toBe(29);
+    expect(daysInMonth(100, 2)).toBe(28);
+  });
+
+  it("are formatted as those years", () => {
+    expect(formatDatePoint("0099-05-05", "nb")).toBe("5. mai 99");
   });
 });

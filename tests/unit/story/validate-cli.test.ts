@@ -18,7 +18,8 @@ describe("npm run validate", () => {
   });
 
   it("fails on a broken copy with one file:line  path  message line per problem", () => {
-    const folder = mkdtempSync(join(tmpdir(), "broken-story-"));
+    // The folder's name is the story's slug, so it must be one (mkdtemp's suffix is not).
+    const folder = join(mkdtempSync(join(tmpdir(), "validate-")), "broken-story");
     cpSync(join(ROOT, "data/stories/maduro-usa-2025"), folder, { recursive: true });
     const file = join(folder, "story.yaml");
     const broken = readFileSync(file, "utf8")

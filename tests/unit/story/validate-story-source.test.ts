@@ -110,7 +110,7 @@ describe("validateStorySource with the story's folder", () => {
     );
     const problems = validateStorySource(source, "story.yaml", { hasFile: () => false }).problems;
     expect(problems.map((p) => `${p.line} ${formatPath(p.path)} ${p.message}`)).toEqual([
-      '13 story.image.file expected the image file next to story.yaml, found no file named "share.png"',
+      '13 story.image.file expected the image as a file next to story.yaml (not a link to one), found no such file named "share.png"',
     ]);
   });
 });

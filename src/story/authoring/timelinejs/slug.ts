@@ -1,7 +1,4 @@
-import { SLUG_PATTERN } from "@/story/authoring/story-skeleton.ts";
-
-/** A story's slug becomes a folder and an address: long enough for a headline, no longer. */
-export const STORY_SLUG_MAX_LENGTH = 80;
+import { STORY_SLUG_MAX_LENGTH } from "@/lib/story-slug.ts";
 
 /**
  * Lower-case letters, digits and single dashes, as ids and slugs must be: "Første periode" →
@@ -29,13 +26,4 @@ export function storySlugFromFileName(name: string): string {
   return slugify(name, STORY_SLUG_MAX_LENGTH, "imported-timeline");
 }
 
-/**
- * Why `slug` cannot name a story, or null if it can. The slug becomes a folder under
- * data/stories, so anything but SLUG_PATTERN (dots, slashes) could write elsewhere.
- */
-export function storySlugProblem(slug: string): string | null {
-  if (SLUG_PATTERN.test(slug) && slug.length <= STORY_SLUG_MAX_LENGTH) return null;
-  // JSON quoting shows stray spaces and keeps a newline in the slug from breaking the line.
-  const shown = JSON.stringify(slug.length > 100 ? `${slug.slice(0, 99)}…` : slug);
-  return `${shown} is not a valid slug: use lower-case letters, digits and single dashes, at most ${STORY_SLUG_MAX_LENGTH} characters, like "election-2027".`;
-}
+export { storySlugProblem } from "@/lib/story-slug.ts";
