@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
-import { stringify } from "yaml";
 import { STORIES_DIR } from "./lib/story-files.ts";
+import { importedStoryYaml } from "@/story/authoring/timelinejs/to-yaml.ts";
 import { importTimelineJs } from "@/story/authoring/timelinejs/import-timelinejs.ts";
 import { storySlugFromFileName, storySlugProblem } from "@/story/authoring/timelinejs/slug.ts";
 
@@ -60,17 +60,9 @@ const result = importTimelineJs(
 if (!result.ok) fail(`${file}: ${result.message}`);
 
 const { story, todo } = result;
-const header = [
-  "# yaml-language-server: $schema=../../story.schema.json",
-  // A newline in the file's name would end the comment and break the YAML.
-  `# Imported from ${basename(file).replace(/\s+/g, " ")} by npm run import:timelinejs.`,
-  "# Still to do before this story validates and can be published:",
-  ...todo.map((line) => `#  - ${line}`),
-  "",
-].join("\n");
 try {
   mkdirSync(join(dir, slug), { recursive: true });
-  writeFileSync(target, `${header}${stringify(story, { lineWidth: 100 })}`);
+  writeFileSync(target, importedStoryYaml(result, basename(file), "npm run import:timelinejs"));
 } catch (error) {
   fail(`Could not write ${relative(process.cwd(), target)} (${(error as Error).message}).`);
 }

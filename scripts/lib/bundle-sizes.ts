@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
 import { globToRegExp } from "./size-budgets.ts";
 
@@ -42,7 +42,7 @@ export function staticClosure(dist: string, entry: string): string[] {
     const code = readFileSync(join(dist, file), "utf8");
     // Static imports only (`import … from"./x.js"`, `import"./x.js"`); import() is lazy.
     for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) {
-      visit(`assets/${match[1]}`);
+      visit(posix.join(posix.dirname(file), match[1]!));
     }
   };
   visit(entry);

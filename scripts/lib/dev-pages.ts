@@ -28,7 +28,8 @@ function problemPage(problems: Problem[]): string {
     .map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`)
     .join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story problems</title>
-<script type="module" src="/@vite/client"></script></head>
+<script type="module">import { createHotContext } from "/@vite/client";
+createHotContext("/__story-problems").on("story-changed", () => location.reload());</script></head>
 <body><main><h1>The story has ${problems.length} problem(s)</h1><ul>${lines}</ul>
 <p>Fix them in the file and this page reloads.</p></main></body></html>`;
 }

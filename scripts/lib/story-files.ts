@@ -1,11 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { storySlugProblem } from "@/lib/story-slug.ts";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 import type { Problem } from "@/story/authoring/problem.ts";
 import { toStory, type Story } from "@/story/model/story.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const STORIES_DIR = join(ROOT, "data/stories");
+/** Where the stories are; STORIES_DIR moves it (tests that save through the dev server). */
+export const STORIES_DIR = process.env["STORIES_DIR"]
+  ? resolve(process.env["STORIES_DIR"])
+  : join(ROOT, "data/stories");
 export const STORY_FILE = "story.yaml";
 
 export interface LoadedStories {
@@ -26,28 +30,56 @@ export function findStoryFolders(dir = STORIES_DIR): string[] {
     .sort();
 }
 
+/** One problem about a whole story folder, at line 1 of its story.yaml. */
+function folderProblem(file: string, message: string): LoadedStories {
+  return {
+    stories: [],
+    warnings: [],
+    folders: new Map(),
+    problems: [{ file, line: 1, path: [], message }],
+  };
+}
+
+const isSymlink = (path: string) => existsSync(path) && lstatSync(path).isSymbolicLink();
+
+/**
+ * A file a story refers to (its share image) must be a plain file in the story's own folder:
+ * a symbolic link could publish any file of the build machine (a secret, a key) with the site.
+ */
+function isPlainFileIn(folder: string, name: string): boolean {
+  const path = join(folder, name);
+  return (
+    existsSync(path) &&
+    !isSymlink(path) &&
+    lstatSync(path).isFile() &&
+    dirname(resolve(path)) === resolve(folder)
+  );
+}
+
 /** Reads and validates one story folder; the slug is the folder's name. */
 export function loadStoryFolder(folder: string): LoadedStories {
   const file = join(folder, STORY_FILE);
   const fromHere = relative(process.cwd(), file);
   const shownAs = fromHere.startsWith("..") ? file : fromHere;
-  if (!existsSync(file)) {
-    return {
-      stories: [],
-      warnings: [],
-      folders: new Map(),
-      problems: [
-        {
-          file: shownAs,
-          line: 1,
-          path: [],
-          message: `expected a ${STORY_FILE} in this folder, found none`,
-        },
-      ],
-    };
+  // The folder's name is the story's address: a name the site cannot serve (a space, a #, a
+  // path the site uses itself) stops the build instead of publishing an unusable page.
+  const slugProblem = storySlugProblem(basename(folder));
+  if (slugProblem)
+    return folderProblem(
+      shownAs,
+      `expected a folder name that can be the story's address: ${slugProblem}`,
+    );
+  if (!existsSync(file))
+    return folderProblem(shownAs, `expected a ${STORY_FILE} in this folder, found none`);
+  // Its content is never read, so a link to a secret is never echoed in a message either.
+  if (isSymlink(file) || isSymlink(folder)) {
+    return folderProblem(
+      shownAs,
+      `expected ${STORY_FILE} to be a file in the story's folder, found a symbolic link; copy the file in instead`,
+    );
   }
   const result = validateStorySource(readFileSync(file, "utf8"), shownAs, {
-    hasFile: (name) => existsSync(join(folder, name)),
+    hasFile: (name) => isPlainFileIn(folder, name),
   });
   const stories = result.story ? [toStory(result.story, basename(folder))] : [];
   return {

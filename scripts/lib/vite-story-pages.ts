@@ -1,9 +1,25 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import type { Problem } from "../../src/story/authoring/problem.ts";
 import type * as DevPagesModule from "./dev-pages.ts";
+import type * as DevStudioModule from "./dev-studio.ts";
 
 type DevPages = typeof DevPagesModule;
+type DevStudio = typeof DevStudioModule;
+
+/** Reads a request's body, up to `limit` bytes. */
+function readBody(req: NodeJS.ReadableStream, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > limit ? null : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
 
 /** Shows the problems in Vite's error overlay, with the first one's file and line. */
 function sendOverlay(server: ViteDevServer, problems: Problem[], format: (p: Problem) => string) {
@@ -30,9 +46,67 @@ export function storyPages(): Plugin {
     name: "story-pages",
     configureServer(server) {
       const root = server.config.root;
-      server.watcher.add([join(root, "data/stories"), join(root, "data/site.yaml")]);
+      const storiesDir = process.env["STORIES_DIR"]
+        ? resolve(process.env["STORIES_DIR"])
+        : join(root, "data/stories");
+      server.watcher.add([storiesDir, join(root, "data/site.yaml")]);
+      // A story file changed: its pages reload, and an open studio learns that the file it
+      // may be editing changed behind its back (a custom event, not a reload of every page).
       server.watcher.on("change", (file) => {
-        if (file.endsWith(".yaml")) server.ws.send({ type: "full-reload" });
+        if (!file.endsWith(".yaml")) return;
+        const slug = file.split(/[\\/]/).at(-2) ?? "";
+        server.ws.send({ type: "custom", event: "story-changed", data: { slug } });
+      });
+
+      // The studio: the site's stories to open, and "Save to project" (dev server only).
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.originalUrl ?? req.url ?? "/", "http://localhost");
+        const send = (status: number, body: unknown, type = "application/json") => {
+          res.statusCode = status;
+          res.setHeader("Content-Type", `${type}; charset=utf-8`);
+          res.setHeader("Cache-Control", "no-store");
+          res.end(typeof body === "string" ? body : JSON.stringify(body));
+        };
+        const isList = url.pathname === "/studio/stories.json";
+        const storyText = /^\/studio\/stories\/([a-z0-9-]+)\.yaml$/.exec(url.pathname);
+        const isSave = url.pathname === "/__studio/save";
+        if (!isList && !storyText && !isSave) return next();
+        void (async () => {
+          const studio = (await server.ssrLoadModule("/scripts/lib/dev-studio.ts")) as DevStudio;
+          if (isList && req.method === "GET") return send(200, studio.studioStoryList());
+          if (storyText && req.method === "GET") {
+            const text = studio.studioStoryText(storyText[1] ?? "");
+            return text === null
+              ? send(404, { error: "no such story" })
+              : send(200, text, "text/yaml");
+          }
+          if (!isSave || req.method !== "POST") return send(405, { error: "method not allowed" });
+          const headers = req.headers;
+          const fetchSite = headers["sec-fetch-site"];
+          if (
+            !studio.isOwnOrigin(
+              headers.origin,
+              headers.host,
+              typeof fetchSite === "string" ? fetchSite : undefined,
+            )
+          ) {
+            return send(403, { error: "only the studio on this dev server may save" });
+          }
+          if (!(headers["content-type"] ?? "").startsWith("application/json")) {
+            return send(415, { error: "expected JSON" });
+          }
+          // studio-save.ts refuses a story over 5 MB; this only keeps a runaway body out of memory.
+          const raw = await readBody(req, 12 * 1024 * 1024);
+          if (raw === null) return send(413, { error: "the story is larger than 5 MB" });
+          let body: unknown;
+          try {
+            body = JSON.parse(raw);
+          } catch {
+            return send(400, { error: "expected JSON" });
+          }
+          const answer = studio.studioSave(body);
+          send(answer.status, answer.body);
+        })().catch(next);
       });
 
       server.middlewares.use((req, res, next) => {

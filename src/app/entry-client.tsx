@@ -33,3 +33,10 @@ if (rootElement && story) {
 } else if (rootElement) {
   showStoryLoadError(rootElement);
 }
+
+// `npm start`: a change to a story's file reloads its pages (scripts/lib/vite-story-pages.ts).
+if (import.meta.hot) {
+  import.meta.hot.on("story-changed", (data: { slug?: string }) => {
+    if (!story || data.slug === story.slug) window.location.reload();
+  });
+}

@@ -6,7 +6,13 @@ import { loadAllLanguages, onAllLanguages } from "@/state/all-languages.ts";
 import { getKnownIds } from "@/state/initial-state.ts";
 import { StoryProvider } from "@/state/story-context.tsx";
 import { createStoryStore } from "@/state/story-store.ts";
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type UrlState } from "@/state/url-state.ts";
+import {
+  DEFAULT_EMBED_OPTIONS,
+  parseEmbedOptions,
+  pickUrlState,
+  sameUrlState,
+  type UrlState,
+} from "@/state/url-state.ts";
 import { useUrlSync } from "@/state/use-url-sync.ts";
 import { ViewContext } from "@/state/view-context.ts";
 import { readLastVisit, writeLastVisit } from "@/state/visit-memory.ts";
@@ -30,6 +36,8 @@ interface StoryRootProps {
   /** Off on the server and in tests that do not want the address bar touched. */
   syncUrl?: boolean;
   view?: StoryView;
+  /** Told what the reader has open after every change (the studio's preview keeps it). */
+  onUrlState?: (state: UrlState) => void;
 }
 
 /** Builds one story's index and store and renders its page or embed. Safe on the server. */
@@ -39,6 +47,7 @@ export function StoryRoot({
   urlState,
   syncUrl = true,
   view = "page",
+  onUrlState,
 }: StoryRootProps) {
   const [story, setStory] = useState(initialStory);
   const index = useMemo(() => buildStoryIndex(story), [story]);
@@ -102,6 +111,16 @@ export function StoryRoot({
       current = false;
     };
   }, [lang, languages, story.slug, store, defaultLanguage]);
+
+  const reportUrlState = useEffectEvent((state: UrlState) => onUrlState?.(state));
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const next = pickUrlState(state);
+        if (!sameUrlState(next, pickUrlState(previous))) reportUrlState(next);
+      }),
+    [store],
+  );
 
   // Inside an article, the embed must not fill the host page's Back button with its steps.
   useUrlSync(syncUrl ? store : null, ids, defaultLanguage, embed ? "replace" : "push");

@@ -1,5 +1,6 @@
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import { crossCheckStory, type CrossCheckOptions } from "./cross-checks.ts";
+import { hedgeWarnings } from "./hedges.ts";
 import type { FieldPath, FieldProblem, Problem } from "./problem.ts";
 import { storySchema, type StoryData } from "./schema.ts";
 import { canonicalizeStoryText } from "./story-rich-text.ts";
@@ -59,7 +60,7 @@ export function validateStorySource(
   if (problems.length > 0 || !parsed.success) return { problems: locate(problems), warnings: [] };
   // Rich text is read once the shape is known: the browser gets it in canonical form.
   const text = canonicalizeStoryText(parsed.data);
-  const warnings = locate(text.warnings);
+  const warnings = locate([...text.warnings, ...hedgeWarnings(raw)]);
   if (text.problems.length > 0) return { problems: locate(text.problems), warnings };
   return { story: text.story, problems: [], warnings };
 }

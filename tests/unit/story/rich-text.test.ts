@@ -180,7 +180,9 @@ describe("markup that is not rendered", () => {
       nb: "<b>Se</b> dette",
       en: "\\[click\\](javascript:alert(1))",
     });
-    expect(result.warnings.map((w) => `${w.line} ${w.path.join(".")} ${w.message}`)).toEqual([
+    // The first event's unhedged title is warned about too (hedges.test.ts); only the markup here.
+    const markup = result.warnings.filter((w) => w.path.includes("text"));
+    expect(markup.map((w) => `${w.line} ${w.path.join(".")} ${w.message}`)).toEqual([
       "55 events.1.text.nb expected only *emphasis*, **strong** and [links](https://…), found an HTML tag (<b>); it will show as plain text",
       "55 events.1.text.nb expected only *emphasis*, **strong** and [links](https://…), found an HTML tag (</b>); it will show as plain text",
       '56 events.1.text.en expected links to http:, https: or mailto: addresses, found a link to "javascript:alert(1)"; it will show as plain text',
@@ -195,7 +197,7 @@ describe("validateStorySource", () => {
       '    title:\n      nb: Andre *2 * 3*\n      en: Second\n    text:\n      nb: 2 * 3 * 4\n      en: "**a *b* c** [x](https://en.wikipedia.org/wiki/Foo_(bar))"\n    status: confirmed\n',
     );
     const { story, problems, warnings } = validateStorySource(source, "story.yaml");
-    expect([problems, warnings]).toEqual([[], []]);
+    expect([problems, warnings.filter((w) => !w.path.includes("title"))]).toEqual([[], []]);
     expect(story?.events[1]?.title.nb).toBe("Andre *2 * 3*");
     expect(story?.events[1]?.text).toEqual({
       nb: "2 \\* 3 \\* 4",

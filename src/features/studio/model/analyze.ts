@@ -1,0 +1,67 @@
+import { parse } from "yaml";
+import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
+import { lineFinder } from "@/story/authoring/yaml-lines.ts";
+import { toStory, type Story } from "@/story/model/story.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import { editorialChecks } from "./editorial-checks.ts";
+import type { LooseStory, StudioProblem } from "./studio-problem.ts";
+
+/** What the studio knows about the text in the editor, made again after each pause in typing. */
+export interface Analysis {
+  /** The YAML as plain data (for the forms), or null when it is not YAML at all. */
+  data: LooseStory | null;
+  /** Errors, warnings and the editorial checklist, in the order of their lines. */
+  problems: StudioProblem[];
+  /** The story as the site would render it; null while there are errors. */
+  story: Story | null;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, check: 2 } as const;
+
+/**
+ * The same checks as `npm run validate` (schema, cross-references, rich text), then the
+ * editorial checklist, all located at a field and a line.
+ */
+export function analyzeStory(text: string, slug: string, lang: Language): Analysis {
+  const result = validateStorySource(text, "story.yaml");
+  let data: LooseStory | null = null;
+  try {
+    const parsed: unknown = parse(text);
+    data =
+      parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as LooseStory) : {};
+  } catch {
+    data = null;
+  }
+  const problems: StudioProblem[] = [
+    ...result.problems.map((p) => ({
+      severity: "error" as const,
+      path: p.path,
+      line: p.line,
+      message: p.message,
+    })),
+    ...result.warnings.map((p) => ({
+      severity: "warning" as const,
+      path: p.path,
+      line: p.line,
+      message: p.message,
+    })),
+  ];
+  if (data) {
+    const lineOf = lineFinder(text);
+    for (const check of editorialChecks(data, lang)) {
+      problems.push({ ...check, line: check.line || lineOf(check.path) });
+    }
+  }
+  // One note per field: a check repeats in the studio's language what a warning says in
+  // English (it wins), and an error already says what a check would ask.
+  const key = (p: StudioProblem) => p.path.join("\u0000");
+  const errors = new Set(problems.filter((p) => p.severity === "error").map(key));
+  const checks = new Set(problems.filter((p) => p.severity === "check").map(key));
+  const kept = problems.filter(
+    (p) =>
+      (p.severity !== "check" || !errors.has(key(p))) &&
+      (p.severity !== "warning" || !checks.has(key(p))),
+  );
+  kept.sort((a, b) => a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { data, problems: kept, story: result.story ? toStory(result.story, slug) : null };
+}
