@@ -15,6 +15,7 @@ import { generateStoryYaml } from "./lib/generate-story.ts";
 import { ROOT } from "./lib/story-files.ts";
 import { writeFloorPage } from "./lib/floor-page.ts";
 import { measureInteraction } from "./lib/bench/interaction.ts";
+import { measureStudioPreview } from "./lib/bench/studio-latency.ts";
 import { runLighthouse, type Sample } from "./lib/bench/lighthouse.ts";
 import { median, p95 } from "./lib/bench/stats.ts";
 import { resolveBrowserPath } from "./resolve-browser.ts";
@@ -29,12 +30,15 @@ const BIG = "generated-5000";
 const extra = mkdtempSync(join(tmpdir(), "bench-stories-"));
 mkdirSync(join(extra, BIG));
 writeFileSync(join(extra, BIG, "story.yaml"), generateStoryYaml(5000));
-const built = spawnSync("npx", ["tsx", "scripts/build.ts"], {
-  cwd: ROOT,
-  stdio: "inherit",
-  // Absolute canonical and share URLs, as a real deployment has (data/site.yaml's siteUrl).
-  env: { ...process.env, EXTRA_STORIES_DIR: extra, SITE_URL: BASE },
-});
+// BENCH_REUSE_BUILD=1 measures the dist/ a previous bench built (quick work on one figure).
+const built = process.env["BENCH_REUSE_BUILD"]
+  ? { status: 0 }
+  : spawnSync("npx", ["tsx", "scripts/build.ts"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      // Absolute canonical and share URLs, as a real deployment has (data/site.yaml's siteUrl).
+      env: { ...process.env, EXTRA_STORIES_DIR: extra, SITE_URL: BASE },
+    });
 if (built.status !== 0) process.exit(built.status ?? 1);
 writeFloorPage(DIST);
 
@@ -59,7 +63,9 @@ const chromePath = await resolveBrowserPath();
 // 2. Lighthouse, alternating pages so drift on a noisy machine hits them all alike.
 const PAGES = { floor: "/bench-floor/", page: "/", embed: "/embed/" } as const;
 // BENCH_ONLY=interaction skips Lighthouse, for quick work on the timeline's speed.
-const lighthouseRuns = process.env["BENCH_ONLY"] === "interaction" ? 0 : RUNS;
+const lighthouseRuns = ["interaction", "studio"].includes(process.env["BENCH_ONLY"] ?? "")
+  ? 0
+  : RUNS;
 const { samples, failingAudits } = await runLighthouse(BASE, PAGES, lighthouseRuns, chromePath);
 const medians = Object.fromEntries(
   Object.entries(samples).map(([name, list]) => [
@@ -71,7 +77,14 @@ const medians = Object.fromEntries(
 ) as Record<keyof typeof PAGES, Sample>;
 
 // 3. Interaction on the 5,000-event story, 4x CPU slowdown.
-const { selectTimes, frames } = await measureInteraction(BASE, `/${BIG}/`, chromePath);
+const only = process.env["BENCH_ONLY"];
+const { selectTimes, frames } =
+  only === "studio"
+    ? { selectTimes: [], frames: [] }
+    : await measureInteraction(BASE, `/${BIG}/`, chromePath);
+
+// 4. The studio: a keystroke in a form to the preview showing it, on the bundled story.
+const studioTimes = await measureStudioPreview(BASE, "maduro-usa-2025", chromePath);
 server.kill();
 
 // 4. Report.
@@ -111,6 +124,8 @@ rows.push(
   ["5,000 events", "click → card painted (INP), p95 (ms)", p95(selectTimes), "≤ 50", "—"],
   ["5,000 events", "zoom and pan frame time, p95 (ms)", p95(frames), "≤ 16.7", "—"],
   ["5,000 events", "zoom and pan, longest frame (ms)", Math.max(...frames), "—", "—"],
+  ["studio, 20 events", "keystroke → preview shows it, median (ms)", median(studioTimes), "—", "—"],
+  ["studio, 20 events", "keystroke → preview shows it, p95 (ms)", p95(studioTimes), "≤ 200", "—"],
 );
 const format = (value: number | undefined) =>
   value === undefined || Number.isNaN(value)
@@ -132,6 +147,6 @@ console.log(
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(
   join(ROOT, "bench/results.json"),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, medians: m, samples, failingAudits, selectTimes, frameTimes: frames, p95: { select: p95(selectTimes), frame: p95(frames) } }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, medians: m, samples, failingAudits, selectTimes, frameTimes: frames, studioTimes, p95: { select: p95(selectTimes), frame: p95(frames), studio: p95(studioTimes) } }, null, 2)}\n`,
 );
 console.log("Wrote bench/results.json");

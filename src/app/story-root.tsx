@@ -27,12 +27,16 @@ import { LanguageUnavailable } from "./language-unavailable.tsx";
 import { StoryPage } from "./story-page.tsx";
 
 interface StoryRootProps {
-  /** The story as the page embedded it: in every language, or in its own (storyInLanguage). */
+  /**
+   * The story as the page embedded it: in every language, or in its own (storyInLanguage). A
+   * new story given here is shown in place, keeping what the reader has open (the studio's
+   * preview).
+   */
   story: Story;
   /** The state the server rendered with; hydration must start from exactly this. */
   initialState: UrlState;
   /** What the address bar asks for, applied right after hydration. */
-  urlState?: UrlState;
+  urlState?: UrlState | undefined;
   /** Off on the server and in tests that do not want the address bar touched. */
   syncUrl?: boolean;
   view?: StoryView;
@@ -42,14 +46,17 @@ interface StoryRootProps {
 
 /** Builds one story's index and store and renders its page or embed. Safe on the server. */
 export function StoryRoot({
-  story: initialStory,
+  story: given,
   initialState,
   urlState,
   syncUrl = true,
   view = "page",
   onUrlState,
 }: StoryRootProps) {
-  const [story, setStory] = useState(initialStory);
+  // The story in every language, once loaded; until then (and wherever the page carries every
+  // language, as the studio's preview does) the story given, which may change in place.
+  const [allLanguages, setAllLanguages] = useState<Story | null>(null);
+  const story = allLanguages ?? given;
   const index = useMemo(() => buildStoryIndex(story), [story]);
   const languages = useMemo(() => languagesIn(story), [story]);
   const [store] = useState(() => createStoryStore(initialState, index));
@@ -95,7 +102,7 @@ export function StoryRoot({
   const lang = useStore(store, (s) => s.lang);
   // Loaded by whoever asks first: this root, the language switch, the embed builder, or the
   // start-up code for a link to another language.
-  useEffect(() => onAllLanguages(initialStory.slug, setStory), [initialStory.slug]);
+  useEffect(() => onAllLanguages(given.slug, setAllLanguages), [given.slug]);
   // When it cannot be loaded, the page says so and goes back to the language it has: the
   // switch must never claim one language while the page shows another.
   const [unavailable, setUnavailable] = useState<Language | null>(null);

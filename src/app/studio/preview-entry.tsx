@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useState } from "react";
+import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import {
   isPreviewMessage,
@@ -17,7 +17,6 @@ import "@/app/styles/all.css";
  */
 function Preview() {
   const [shown, setShown] = useState<PreviewMessage | null>(null);
-  const [version, setVersion] = useState(0);
   const [open, setOpen] = useState<UrlState | null>(null);
   const [linkFailed, setLinkFailed] = useState(false);
 
@@ -26,7 +25,6 @@ function Preview() {
       if (event.origin !== window.location.origin || event.source !== window.parent) return;
       if (!isPreviewMessage(event.data)) return;
       setShown(event.data);
-      setVersion((v) => v + 1);
     };
     window.addEventListener("message", onMessage);
     if (window.parent !== window) {
@@ -55,6 +53,14 @@ function Preview() {
     document.documentElement.dataset["theme"] = shown.theme;
   }, [shown]);
 
+  // What the journalist has open, in the language asked for: the same object until either
+  // changes, so a new version of the text does not apply it again.
+  const lang = shown?.lang;
+  const urlState = useMemo(
+    () => (lang ? { ...(open ?? nothingOpen(lang)), lang } : undefined),
+    [open, lang],
+  );
+
   if (linkFailed) {
     return (
       <p className="story-load-error" role="alert">
@@ -64,10 +70,9 @@ function Preview() {
   }
   if (!shown) return null;
   const initialState = getDefaultState(shown.story);
-  const urlState = { ...(open ?? nothingOpen(shown.lang)), lang: shown.lang };
   return (
     <StoryRoot
-      key={`${version}-${shown.view}`}
+      key={shown.view}
       story={shown.story}
       initialState={initialState}
       urlState={urlState}

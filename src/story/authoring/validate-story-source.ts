@@ -12,7 +12,17 @@ export interface ValidationResult {
   problems: Problem[];
   /** Things that build but may not be what the author meant (markup that shows as text). */
   warnings: Problem[];
+  /** The YAML as plain data, valid or not (absent when it is not YAML): the studio's forms. */
+  data?: unknown;
+  /** The line of a field (or of its nearest existing parent), in this text. */
+  lineOf: (path: FieldPath) => number;
 }
+
+/**
+ * How many times aliases (`*name`) may be expanded: generous for a story that reuses an
+ * anchor for every event, far below what a "billion laughs" file would need to exhaust memory.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 
 /** Finds the line of the deepest node that exists along the path (a missing field's parent). */
 function lineOf(doc: Document, lines: LineCounter, path: FieldPath): number {
@@ -34,8 +44,10 @@ export function validateStorySource(
 ): ValidationResult {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  const lineAt = (path: FieldPath) => lineOf(doc, lines, path);
   if (doc.errors.length > 0) {
     return {
+      lineOf: lineAt,
       warnings: [],
       problems: doc.errors.map((error) => ({
         file,
@@ -51,16 +63,38 @@ export function validateStorySource(
       .map((problem) => ({ ...problem, file, line: lineOf(doc, lines, problem.path) }))
       .sort((a, b) => a.line - b.line);
 
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library refuses aliases that expand too far: a resource exhaustion attack.
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      lineOf: lineAt,
+      warnings: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          path: [],
+          message: `expected aliases (*name) that expand to a reasonable size, found too many (${detail})`,
+        },
+      ],
+    };
+  }
   const parsed = storySchema.safeParse(raw, { reportInput: true });
   const problems = [
     ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
     ...crossCheckStory(raw, options),
   ];
-  if (problems.length > 0 || !parsed.success) return { problems: locate(problems), warnings: [] };
+  if (problems.length > 0 || !parsed.success) {
+    return { problems: locate(problems), warnings: [], data: raw, lineOf: lineAt };
+  }
   // Rich text is read once the shape is known: the browser gets it in canonical form.
   const text = canonicalizeStoryText(parsed.data);
   const warnings = locate([...text.warnings, ...hedgeWarnings(raw)]);
-  if (text.problems.length > 0) return { problems: locate(text.problems), warnings };
-  return { story: text.story, problems: [], warnings };
+  if (text.problems.length > 0) {
+    return { problems: locate(text.problems), warnings, data: raw, lineOf: lineAt };
+  }
+  return { story: text.story, problems: [], warnings, data: raw, lineOf: lineAt };
 }

@@ -48,3 +48,39 @@ describe("validation of values the renderer must be able to show", () => {
     ]);
   });
 });
+
+describe("validation of YAML aliases", () => {
+  it("accepts an anchor reused for every event (legitimate reuse, a hundred times and more)", () => {
+    const events = Array.from(
+      { length: 150 },
+      (_, i) =>
+        `  - id: e${i}\n    date: 2025-11-21\n    title: { nb: Tittel ${i}, en: Title ${i} }\n    status: reported\n    attribution: *src`,
+    ).join("\n");
+    const story = MINIMAL_STORY.replace(
+      /\nevents:\n[\s\S]*?\nexplainers:/,
+      `\nevents:\n${events}\nexplainers:`,
+    );
+    const withAnchor = story.replace(
+      "  - id: e0\n    date: 2025-11-21\n    title: { nb: Tittel 0, en: Title 0 }\n    status: reported\n    attribution: *src",
+      "  - id: e0\n    date: 2025-11-21\n    title: { nb: Tittel 0, en: Title 0 }\n    status: reported\n    attribution: &src\n      reportedBy:\n        - source: agency",
+    );
+    expect(problemsOf(withAnchor)).toEqual([]);
+  });
+
+  it("refuses a billion-laughs file with a clear message, not a crash", () => {
+    const laughs = [
+      "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+      ...Array.from({ length: 8 }, (_, i) => {
+        const name = String.fromCharCode(98 + i);
+        const previous = String.fromCharCode(97 + i);
+        return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`;
+      }),
+      "story: *i",
+    ].join("\n");
+    const problems = problemsOf(laughs);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^1 \(top level\) expected aliases \(\*name\) that expand to a reasonable size, found too many/,
+    );
+  });
+});

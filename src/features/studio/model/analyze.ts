@@ -1,6 +1,4 @@
-import { parse } from "yaml";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
-import { lineFinder } from "@/story/authoring/yaml-lines.ts";
 import { toStory, type Story } from "@/story/model/story.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { editorialChecks } from "./editorial-checks.ts";
@@ -24,14 +22,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, check: 2 } as const;
  */
 export function analyzeStory(text: string, slug: string, lang: Language): Analysis {
   const result = validateStorySource(text, "story.yaml");
-  let data: LooseStory | null = null;
-  try {
-    const parsed: unknown = parse(text);
-    data =
-      parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as LooseStory) : {};
-  } catch {
-    data = null;
-  }
+  // One parse serves the checks, the forms (the data) and the lines of the checklist.
+  const raw = result.data;
+  const data: LooseStory | null =
+    raw === undefined
+      ? null
+      : raw && typeof raw === "object" && !Array.isArray(raw)
+        ? (raw as LooseStory)
+        : {};
   const problems: StudioProblem[] = [
     ...result.problems.map((p) => ({
       severity: "error" as const,
@@ -47,9 +45,8 @@ export function analyzeStory(text: string, slug: string, lang: Language): Analys
     })),
   ];
   if (data) {
-    const lineOf = lineFinder(text);
     for (const check of editorialChecks(data, lang)) {
-      problems.push({ ...check, line: check.line || lineOf(check.path) });
+      problems.push({ ...check, line: check.line || result.lineOf(check.path) });
     }
   }
   // One note per field: a check repeats in the studio's language what a warning says in
