@@ -87,56 +87,7 @@ describe("isHedged", () => {
 
 describe("unhedgedTitles", () => {
   it("lists the bundled story's unhedged titles of reported and unconfirmed events", () => {
-    expect(unhedgedTitles(parse(BUNDLED))).toEqual([
-      {
-        path: ["events", 2, "title", "nb"],
-        lang: "nb",
-        title: "Hernandez dømt til 45 års fengsel i USA",
-        status: "reported",
-      },
-      {
-        path: ["events", 2, "title", "en"],
-        lang: "en",
-        title: "Hernandez sentenced to 45 years in prison in the US",
-        status: "reported",
-      },
-      {
-        path: ["events", 6, "title", "nb"],
-        lang: "nb",
-        title: "To overlevende drept i et nytt angrep",
-        status: "reported",
-      },
-      {
-        path: ["events", 6, "title", "en"],
-        lang: "en",
-        title: "Two survivors killed in a second strike",
-        status: "reported",
-      },
-      {
-        path: ["events", 8, "title", "nb"],
-        lang: "nb",
-        title: "Fristen for Maduro om å forlate Venezuela",
-        status: "unconfirmed",
-      },
-      {
-        path: ["events", 8, "title", "en"],
-        lang: "en",
-        title: "Maduro's deadline to leave Venezuela",
-        status: "unconfirmed",
-      },
-      {
-        path: ["events", 17, "title", "nb"],
-        lang: "nb",
-        title: "Trump benåder Honduras’ tidligere president",
-        status: "reported",
-      },
-      {
-        path: ["events", 17, "title", "en"],
-        lang: "en",
-        title: "Trump pardons Honduras' former president",
-        status: "reported",
-      },
-    ]);
+    expect(unhedgedTitles(parse(BUNDLED))).toEqual([]);
   });
 
   it("checks disputed events, not confirmed or denied ones", () => {
@@ -166,23 +117,7 @@ describe("validateStorySource warns about unhedged titles", () => {
     const result = validateStorySource(BUNDLED, "story.yaml");
     expect(result.problems).toEqual([]);
     expect(result.story).toBeDefined();
-    expect(result.warnings.map((w) => `${w.line} ${formatPath(w.path)}`)).toEqual([
-      "208 events[2].title.nb",
-      "209 events[2].title.en",
-      "307 events[6].title.nb",
-      "308 events[6].title.en",
-      "352 events[8].title.nb",
-      "353 events[8].title.en",
-      "577 events[17].title.nb",
-      "578 events[17].title.en",
-    ]);
-    expect(BUNDLED.split("\n")[352 - 1]).toBe(
-      "      nb: Fristen for Maduro om å forlate Venezuela",
-    );
-    expect(result.warnings.slice(4, 6).map((w) => w.message)).toEqual([
-      'this unconfirmed event\'s title states as fact what is only claimed; consider a hedge such as "skal ha" or "ifølge …"',
-      'this unconfirmed event\'s title states as fact what is only claimed; consider a hedge such as "is said to" or "according to …"',
-    ]);
+    expect(result.warnings.map((w) => `${w.line} ${formatPath(w.path)}`)).toEqual([]);
   });
 
   it("on the minimal fixture, which still validates without errors", () => {
@@ -191,6 +126,10 @@ describe("validateStorySource warns about unhedged titles", () => {
     expect(result.warnings.map((w) => `${w.line} ${formatPath(w.path)}`)).toEqual([
       "38 events[0].title.nb",
       "39 events[0].title.en",
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'this unconfirmed event\'s title states as fact what is only claimed; consider a hedge such as "skal ha" or "ifølge …"',
+      'this unconfirmed event\'s title states as fact what is only claimed; consider a hedge such as "is said to" or "according to …"',
     ]);
   });
 
