@@ -9,5 +9,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
+    // Component tests render whole stories in jsdom; a busy 2-core CI machine needs the room.
+    testTimeout: 15_000,
   },
 });

@@ -109,21 +109,27 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
 
 for (const story of stories) {
   const allLanguages = writeAllLanguages(story);
-  const options = { siteUrl, allLanguagesUrl: allLanguages };
-  const page = renderPage(entry, template, story, "page", options);
-  const embed = renderPage(entry, template, story, "embed", options);
-  writePage(story.slug, page);
-  writePage(join(story.slug, "embed"), embed);
+  const original = story.languages[0];
   const folder = folders.get(story.slug);
   if (story.image && folder) {
+    mkdirSync(join(DIST, story.slug), { recursive: true });
     copyFileSync(join(folder, story.image.file), join(DIST, story.slug, story.image.file));
   }
-  if (story.slug === site.defaultStory) {
-    writePage("", page);
-    writePage("embed", embed);
+  // Each language is a page of its own: /<slug>/ in the story's language, /<slug>/en/ …
+  for (const lang of story.languages) {
+    const options = { siteUrl, allLanguagesUrl: allLanguages, lang };
+    const page = renderPage(entry, template, story, "page", options);
+    const embed = renderPage(entry, template, story, "embed", options);
+    const at = lang === original ? "" : lang;
+    writePage(join(story.slug, at), page);
+    writePage(join(story.slug, at, "embed"), embed);
+    if (story.slug === site.defaultStory) {
+      writePage(at, page);
+      writePage(join(at, "embed"), embed);
+    }
   }
   console.log(
-    `prerendered /${story.slug}/ and /${story.slug}/embed/ (${story.events.length} events)`,
+    `prerendered /${story.slug}/, its embed and ${story.languages.length - 1} other language(s) (${story.events.length} events)`,
   );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });

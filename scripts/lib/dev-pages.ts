@@ -58,9 +58,12 @@ export async function answerDevRequest(server: ViteDevServer, url: URL): Promise
     readFileSync(join(ROOT, "index.html"), "utf8"),
   );
   const entry = (await server.ssrLoadModule("/src/app/entry-server.tsx")) as EntryServer;
+  // A path's language the story does not have shows the story in its own.
+  const lang = story.languages.find((language) => language === route.lang);
   const html = renderPage(entry, prepareTemplate(raw), story, route.view, {
     siteUrl: process.env["SITE_URL"] ?? site.siteUrl,
     allLanguagesUrl: `${DEV_STORY_DATA}${story.slug}.json`,
+    lang,
   });
   return { kind: "page", html };
 }

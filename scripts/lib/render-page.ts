@@ -6,6 +6,7 @@
 import type * as EntryServerModule from "../../src/app/entry-server.tsx";
 import type { StoryView } from "../../src/lib/routes.ts";
 import type { Story } from "../../src/story/model/story.ts";
+import type { Language } from "../../src/story/model/vocabulary.ts";
 import type { PreparedTemplate } from "./page-template.ts";
 
 export type EntryServer = typeof EntryServerModule;
@@ -14,6 +15,8 @@ export interface PageOptions {
   siteUrl?: string | undefined;
   /** Where the story in every language is served (the page embeds only its own). */
   allLanguagesUrl: string;
+  /** The page's language (each language is a page of its own); the story's own by default. */
+  lang?: Language | undefined;
 }
 
 export function renderPage(
@@ -21,7 +24,7 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl }: PageOptions,
+  { siteUrl, allLanguagesUrl, lang }: PageOptions,
 ): string {
-  return entry.renderStoryDocument(template.html, story, view, siteUrl, allLanguagesUrl);
+  return entry.renderStoryDocument(template.html, story, { view, siteUrl, allLanguagesUrl, lang });
 }

@@ -1,11 +1,14 @@
 import { LOCALE_TAGS } from "@/i18n/format-date.ts";
 import type { Story } from "@/story/model/story.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
 import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
 import { storyPath } from "@/lib/routes.ts";
 
 export interface HeadOptions {
   /** Where the site is published (no trailing slash); without it, links are root-relative. */
   siteUrl?: string | undefined;
+  /** The page's language: each language is a page of its own, with its own address. */
+  lang?: Language | undefined;
 }
 
 const tag = (name: string, attributes: Record<string, string>) =>
@@ -14,13 +17,16 @@ const tag = (name: string, attributes: Record<string, string>) =>
     .join(" ")}>`;
 
 /**
- * The `<head>` tags of a story page, in the story's original language: title, description,
- * canonical link, language alternates, and Open Graph and Twitter card tags for sharing.
+ * The `<head>` tags of a story page in one language: title, description, its own canonical
+ * link, the other languages' pages as alternates, and Open Graph and Twitter card tags.
  */
-export function renderDocumentHead(story: Story, { siteUrl }: HeadOptions): string {
-  const lang = story.languages[0] ?? "nb";
+export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadOptions): string {
+  const original = story.languages[0] ?? "nb";
+  const lang = asked ?? original;
   const absolute = (path: string) => `${siteUrl?.replace(/\/$/, "") ?? ""}${path}`;
-  const pageUrl = absolute(storyPath(story.slug));
+  const pageIn = (language: string) =>
+    absolute(storyPath(story.slug, { lang: language, original }));
+  const pageUrl = pageIn(lang);
   const title = `${story.title[lang]} – ${story.credit.publisher}`;
   const description = story.summary[lang];
   const image = story.image ? absolute(`${storyPath(story.slug)}${story.image.file}`) : undefined;
@@ -36,9 +42,10 @@ export function renderDocumentHead(story: Story, { siteUrl }: HeadOptions): stri
       tag("link", {
         rel: "alternate",
         hreflang: language,
-        href: language === lang ? pageUrl : `${pageUrl}?lang=${language}`,
+        href: pageIn(language),
       }),
     ),
+    tag("link", { rel: "alternate", hreflang: "x-default", href: pageIn(original) }),
     tag("meta", { property: "og:type", content: "article" }),
     tag("meta", { property: "og:title", content: story.title[lang] }),
     tag("meta", { property: "og:description", content: description }),
@@ -69,7 +76,7 @@ export function renderDocumentHead(story: Story, { siteUrl }: HeadOptions): stri
     );
   }
   tags.push(
-    `<script type="application/ld+json">${serializeJsonForHtml(newsArticle(story, pageUrl, image))}</script>`,
+    `<script type="application/ld+json">${serializeJsonForHtml(newsArticle(story, pageUrl, image, lang))}</script>`,
   );
   return tags.join("\n    ");
 }
@@ -78,8 +85,7 @@ export function renderDocumentHead(story: Story, { siteUrl }: HeadOptions): stri
  * schema.org NewsArticle for search engines, citing the original reporting it is built on. A
  * data block, not a script: the page's CSP (no inline script) does not apply to it.
  */
-function newsArticle(story: Story, url: string, image: string | undefined) {
-  const lang = story.languages[0] ?? "nb";
+function newsArticle(story: Story, url: string, image: string | undefined, lang: Language) {
   const { credit } = story;
   const original = {
     "@type": "NewsArticle",

@@ -36,7 +36,7 @@ export function EmbedPage() {
     else document.documentElement.dataset.theme = options.theme;
   }, [options.theme]);
 
-  const storyHref = `${storyPath(story.slug)}${lang === story.languages[0] ? "" : `?lang=${lang}`}`;
+  const storyHref = storyPath(story.slug, { lang, original: story.languages[0] });
   return (
     <>
       <main className="embed-page" lang={lang}>

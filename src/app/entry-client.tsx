@@ -2,7 +2,7 @@ import { startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { loadAllLanguages, setAllLanguagesSource } from "@/state/all-languages.ts";
 import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
-import { parseUrlState } from "@/state/url-state.ts";
+import { readAddress } from "@/state/use-url-sync.ts";
 import { languagesIn } from "@/story/model/story-in-language.ts";
 import { readEmbeddedStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
@@ -14,8 +14,10 @@ const storyData = document.getElementById("story-data");
 const story = readEmbeddedStory(storyData);
 
 if (rootElement && story) {
-  const initialState = getDefaultState(story);
-  const urlState = parseUrlState(window.location.search, getKnownIds(story), initialState.lang);
+  // The server rendered the page in its path's language (`/<slug>/en/`): hydration starts there.
+  const pageLanguage = languagesIn(story).find((lang) => lang === rootElement.dataset["lang"]);
+  const initialState = { ...getDefaultState(story), ...(pageLanguage && { lang: pageLanguage }) };
+  const urlState = readAddress(getKnownIds(story), story.languages[0] ?? initialState.lang);
   setAllLanguagesSource(story.slug, storyData?.dataset["allLanguages"] ?? null);
   // A link to another language: its text starts loading now, alongside the hydration.
   if (!languagesIn(story).includes(urlState.lang)) void loadAllLanguages(story.slug);

@@ -1,6 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { getDefaultState } from "@/state/initial-state.ts";
 import type { Story } from "@/story/model/story.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
 import { renderDocumentHead } from "./document-head.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
@@ -14,18 +15,24 @@ export const STORY_DATA_ID = "story-data";
  * Renders a story into the HTML template: the whole readable page, its head tags and the story
  * data the browser hydrates from, so nothing has to be fetched again.
  */
-export function renderStoryDocument(
-  template: string,
-  story: Story,
-  view: StoryView = "page",
-  siteUrl?: string,
+export interface DocumentOptions {
+  view?: StoryView;
+  siteUrl?: string | undefined;
   /**
    * Where the story in every language is served (scripts/build.ts writes it). With it, the page
    * embeds only its own language's text, and loads the rest when a reader asks for it.
    */
-  allLanguagesUrl?: string,
+  allLanguagesUrl?: string | undefined;
+  /** The page's language: each language is a page of its own (`/<slug>/en/`). */
+  lang?: Language | undefined;
+}
+
+export function renderStoryDocument(
+  template: string,
+  story: Story,
+  { view = "page", siteUrl, allLanguagesUrl, lang }: DocumentOptions = {},
 ): string {
-  const state = getDefaultState(story);
+  const state = { ...getDefaultState(story), ...(lang && { lang }) };
   const html = renderToString(
     <StoryRoot story={story} initialState={state} syncUrl={false} view={view} />,
   );
@@ -34,10 +41,10 @@ export function renderStoryDocument(
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl }))
+    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl, lang: state.lang }))
     .replace(
       '<div id="root">',
-      `<div id="root" data-view="${view}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
+      `<div id="root" data-view="${view}" data-lang="${state.lang}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
     )
     .replace("<!--app-html-->", html)
     .replace("<!--app-data-->", data);

@@ -1,5 +1,6 @@
 import { getMessages } from "@/i18n/messages.ts";
 import {
+  useLang,
   useMessages,
   useStoryIndex,
   useStoryState,
@@ -8,6 +9,7 @@ import {
 import { useShallow } from "zustand/react/shallow";
 import { loadAllLanguages } from "@/state/all-languages.ts";
 import { pickUrlState, serializeUrlState } from "@/state/url-state.ts";
+import { storyPath } from "@/lib/routes.ts";
 
 /** Links, not buttons: each language is a URL a reader can share or open without JavaScript. */
 export function LanguageSwitch() {
@@ -16,6 +18,7 @@ export function LanguageSwitch() {
   const { story } = useStoryIndex();
   const current = useStoryState(useShallow(pickUrlState));
   const defaultLanguage = story.languages[0] ?? "nb";
+  const shown = useLang();
   const preload = () => void loadAllLanguages(story.slug);
 
   return (
@@ -24,10 +27,11 @@ export function LanguageSwitch() {
         {story.languages.map((lang) => (
           <li key={lang}>
             <a
-              href={serializeUrlState({ ...current, lang }, defaultLanguage) || "?"}
+              href={`${storyPath(story.slug, { lang, original: defaultLanguage })}${serializeUrlState(current, defaultLanguage)}`}
               hrefLang={lang}
               lang={lang}
-              aria-current={lang === current.lang ? "true" : undefined}
+              // The language shown, not the one asked for: while another loads, this one is current.
+              aria-current={lang === shown ? "true" : undefined}
               // The text of another language loads between pointing and clicking (a tap's
               // touch comes about 100 ms before its click), so the switch feels instant.
               onPointerEnter={lang === current.lang ? undefined : preload}

@@ -3,7 +3,7 @@ import type { Language } from "@/story/model/vocabulary.ts";
 import type { StoryDate } from "@/story/model/types.ts";
 
 /** Locale tags for Intl. The original English edition of our first source was US English. */
-export const LOCALE_TAGS: Record<Language, string> = { nb: "nb-NO", en: "en-US" };
+export const LOCALE_TAGS: Record<Language, string> = { nb: "nb-NO", en: "en-GB" };
 
 const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric" },

@@ -80,8 +80,9 @@ const STATE_KEYS: { [K in keyof UrlState]: UrlKey<UrlState[K]> } = {
       value !== null && (LANGUAGES as readonly string[]).includes(value)
         ? (value as Language)
         : defaultLanguage,
-    // The default language is left out, so that plain links stay plain.
-    write: (value, { defaultLanguage }) => (value === defaultLanguage ? null : value),
+    // Read from old links (`?lang=en`); written never: each language is a page of its own,
+    // named by the path (`/<slug>/en/`), and use-url-sync writes the path.
+    write: () => null,
   },
   event: known("events"),
   explainer: known("explainers"),

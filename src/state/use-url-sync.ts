@@ -1,5 +1,7 @@
 import { useEffect } from "react";
-import type { Language } from "@/story/model/vocabulary.ts";
+import { languageOfPath, pathInLanguage } from "@/lib/routes.ts";
+import { LANGUAGES, type Language } from "@/story/model/vocabulary.ts";
+import { historyStep, type HistoryStep } from "./history-step.ts";
 import type { StoryStore } from "./story-store.ts";
 import {
   parseUrlState,
@@ -7,16 +9,31 @@ import {
   sameUrlState,
   serializeUrlState,
   type KnownIds,
+  type UrlState,
 } from "./url-state.ts";
 
+/** What this page put in the history entry it pushed for a panel (see historyStep). */
+const PANEL_ENTRY = "news-timeline:panel";
+
+/** What the address bar says: the path's language (or ?lang=, on old links), and the query. */
+export function readAddress(ids: KnownIds, original: Language): UrlState {
+  const inPath = languageOfPath(window.location.pathname);
+  const pathLanguage = (LANGUAGES as readonly string[]).includes(inPath ?? "")
+    ? (inPath as Language)
+    : original;
+  return parseUrlState(window.location.search, ids, pathLanguage);
+}
+
 /**
- * Keeps the store and the address bar in step: what the reader opens becomes a history entry
- * (so Back undoes it), and Back/Forward put the page back the way it was.
+ * Keeps the store and the address bar in step: each language is its own path, what the reader
+ * opens is in the query, steps a reader thinks of as steps are history entries (historyStep),
+ * and Back/Forward put the page back the way it was. `mode` "replace" never adds an entry (an
+ * embed must not fill its host page's Back button).
  */
 export function useUrlSync(
   store: StoryStore | null,
   ids: KnownIds,
-  defaultLanguage: Language,
+  original: Language,
   mode: "push" | "replace" = "push",
 ) {
   useEffect(() => {
@@ -24,39 +41,36 @@ export function useUrlSync(
     // The address bar is written just after the next paint, not inside the click: changing
     // the document's URL makes the browser re-resolve every link on the page, which in a long
     // story would delay the very thing the reader asked for.
-    let pending: { push: boolean; timer: number } | null = null;
+    let pending: { step: HistoryStep; timer: number } | null = null;
     const write = () => {
       if (!pending) return;
-      const { push, timer } = pending;
+      const { step, timer } = pending;
       pending = null;
       cancelAnimationFrame(timer);
       const next = pickUrlState(store.getState());
       // Already what the address bar says (Back/Forward, or a link's own URL): nothing to add.
-      if (sameUrlState(parseUrlState(window.location.search, ids, defaultLanguage), next)) return;
-      const search = serializeUrlState(next, defaultLanguage, window.location.search);
-      const url = `${window.location.pathname}${search}`;
-      if (push && mode === "push") window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
+      if (sameUrlState(readAddress(ids, original), next)) return;
+      if (step === "back" && mode === "push") return window.history.back();
+      const search = serializeUrlState(next, original, window.location.search);
+      const url = `${pathInLanguage(window.location.pathname, next.lang, original)}${search}`;
+      if (step === "push" && mode === "push") window.history.pushState(PANEL_ENTRY, "", url);
+      else window.history.replaceState(window.history.state, "", url);
     };
     const unsubscribe = store.subscribe((state, previous) => {
       const next = pickUrlState(state);
-      if (sameUrlState(next, pickUrlState(previous))) return;
-      // A change of language is not a step a reader wants to go Back through.
-      const push = !sameUrlState({ ...next, lang: previous.lang }, pickUrlState(previous));
+      const before = pickUrlState(previous);
+      if (sameUrlState(next, before)) return;
+      const step = historyStep(before, next, window.history.state === PANEL_ENTRY);
       // Each step the reader takes stays its own history entry.
-      if (pending && push && pending.push) write();
-      if (pending) pending.push ||= push;
-      else
-        pending = {
-          push,
-          timer: requestAnimationFrame(() => setTimeout(write, 0)),
-        };
+      if (pending && step !== "replace") write();
+      if (pending) return;
+      pending = { step, timer: requestAnimationFrame(() => setTimeout(write, 0)) };
     });
     const onPopState = () => {
       // The browser has moved through history: what was about to be written is stale.
       if (pending) cancelAnimationFrame(pending.timer);
       pending = null;
-      store.getState().applyUrlState(parseUrlState(window.location.search, ids, defaultLanguage));
+      store.getState().applyUrlState(readAddress(ids, original));
     };
     window.addEventListener("popstate", onPopState);
     return () => {
@@ -64,5 +78,5 @@ export function useUrlSync(
       unsubscribe();
       window.removeEventListener("popstate", onPopState);
     };
-  }, [store, ids, defaultLanguage, mode]);
+  }, [store, ids, original, mode]);
 }

@@ -8,7 +8,7 @@ import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
 import { parseUrlState } from "@/state/url-state.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { loadBundledStory } from "../helpers/bundled-story.ts";
-import { expectSearch } from "../helpers/render-story.tsx";
+import { expectAddress } from "../helpers/render-story.tsx";
 
 const story = loadBundledStory();
 const SOURCE = "/assets/story-maduro-usa-2025-test.json";
@@ -63,7 +63,7 @@ describe("a page that carries its story in one language", () => {
 
     await user.click(screen.getByRole("link", { name: "English" }));
     expect(fetch).toHaveBeenCalledWith(SOURCE);
-    await expectSearch("?lang=en");
+    await expectAddress("/maduro-usa-2025/en/");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(NORWEGIAN_TITLE);
     expect(document.documentElement.lang).toBe("nb");
 
@@ -136,6 +136,6 @@ describe("a page that carries its story in one language", () => {
     expect(notice.closest("[role=status]")).toHaveAttribute("lang", "en");
     expect(screen.getByRole("link", { name: "Norsk" })).toHaveAttribute("aria-current", "true");
     expect(screen.getByRole("link", { name: "English" })).not.toHaveAttribute("aria-current");
-    await expectSearch("");
+    await expectAddress("/maduro-usa-2025/");
   });
 });

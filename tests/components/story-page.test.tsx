@@ -6,7 +6,7 @@ import { StoryRoot } from "@/app/story-root.tsx";
 import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
 import { parseUrlState } from "@/state/url-state.ts";
 import { loadBundledStory } from "../helpers/bundled-story.ts";
-import { expectSearch } from "../helpers/render-story.tsx";
+import { expectAddress, expectSearch } from "../helpers/render-story.tsx";
 
 const story = loadBundledStory();
 
@@ -88,7 +88,7 @@ describe("the story page", () => {
       "Maduro defied the US deadline to step down",
     );
     expect(document.documentElement.lang).toBe("en");
-    await expectSearch("?lang=en");
+    await expectAddress("/maduro-usa-2025/en/");
     expect(screen.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
     expect(eventItem("Trump and Maduro are said to have spoken")).toHaveTextContent(
       "Not confirmed by: The White House, Venezuela's information ministry",

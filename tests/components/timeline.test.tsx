@@ -99,19 +99,28 @@ describe("the timeline", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Viser 20 av 20 hendelser");
   });
 
-  it("Back and Forward step through what the reader opened", async () => {
+  it("Back undoes steps, not each selection: a filter is a step, going from event to event is not", async () => {
     const user = userEvent.setup();
     renderStoryAt();
+    const start = window.history.length;
     await user.click(eventButton(/Trump og Maduro skal ha snakket sammen/));
     await user.click(eventButton(/Fristen for Maduro/));
     await expectSearch("?event=deadline-28-november");
+    expect(window.history.length).toBe(start);
+    await user.click(screen.getByRole("button", { name: "ICC-saken" }));
+    await expectSearch("?event=deadline-28-november&threads=icc");
+    expect(window.history.length).toBe(start + 1);
     await act(() => historyStep("back"));
-    expect(eventButton(/Trump og Maduro skal ha snakket sammen/)).toHaveAttribute(
-      "aria-current",
+    expect(screen.getByRole("button", { name: "ICC-saken" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
+    expect(eventButton(/Fristen for Maduro/)).toHaveAttribute("aria-current", "true");
+    await act(() => historyStep("forward"));
+    expect(screen.getByRole("button", { name: "ICC-saken" })).toHaveAttribute(
+      "aria-pressed",
       "true",
     );
-    await act(() => historyStep("forward"));
-    expect(eventButton(/Fristen for Maduro/)).toHaveAttribute("aria-current", "true");
   });
 
   it("ignores an unknown event in the URL and shows the title card", () => {
@@ -129,6 +138,7 @@ describe("panels", () => {
   it("opens an explainer from a card, moves focus into it, and Esc returns focus", async () => {
     const user = userEvent.setup();
     renderStoryAt("?event=icc-preliminary-examination");
+    const start = window.history.length;
     const chip = within(timeline()).getByRole("button", { name: /Bakgrunn: ICC og Maduro/ });
     await user.click(chip);
     const panel = await screen.findByRole("dialog", { name: "ICC og Maduro" });
@@ -144,6 +154,9 @@ describe("panels", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     // Focus returns in the panel's effect cleanup, which may run just after it is removed.
     await waitFor(() => expect(chip).toHaveFocus());
+    // Opening the panel was a step; Escape went back from it, adding none of its own.
+    await expectSearch("?event=icc-preliminary-examination");
+    expect(window.history.length).toBe(start + 1);
   });
 
   it("opens a related event from the explainer in one click", async () => {

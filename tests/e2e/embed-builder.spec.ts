@@ -42,7 +42,7 @@ test("the builder's loader snippet, pasted into a blank page, embeds the chosen 
   await dialog.getByRole("button", { name: "Kopier" }).first().click();
   await expect(dialog.getByText("Kopiert til utklippstavlen")).toBeVisible();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toContain("lang=en&amp;event=deadline-28-november&amp;theme=dark");
+  expect(snippet).toContain("/maduro-usa-2025/en/embed/?event=deadline-28-november&amp;theme=dark");
 
   const blank = await pasteIntoBlankPage(page, snippet);
   const frame = blank.frameLocator("iframe");
@@ -87,7 +87,7 @@ test("an event card copies a link that reopens the event", async ({ page, contex
   await page.locator("#timeline-card").getByRole("button", { name: "Copy link" }).click();
   await expect(page.locator("#timeline-card").getByText("Link copied")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe("http://127.0.0.1:4173/maduro-usa-2025/?event=maduro-palace-speech&lang=en");
+  expect(link).toBe("http://127.0.0.1:4173/maduro-usa-2025/en/?event=maduro-palace-speech");
   const tab = await context.newPage();
   await tab.goto(link);
   await expect(tab.locator("#timeline-card")).toContainText(

@@ -17,16 +17,46 @@ test("the built story page loads without console errors and switches language", 
     "Maduro defied the US deadline to step down",
   );
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page).toHaveURL(/\?lang=en$/);
+  // Each language is a page of its own: the address says which.
+  await expect(page).toHaveURL(/\/en\/$/);
   await expect(page).toHaveTitle("Maduro defied the US deadline to step down – TV 2");
   expect(errors).toEqual([]);
+});
+
+test("each language is a real page: English HTML, title, canonical and alternates, readable without scripts", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/maduro-usa-2025/en/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Maduro defied the US deadline to step down",
+  );
+  await expect(page).toHaveTitle("Maduro defied the US deadline to step down – TV 2");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /\/maduro-usa-2025\/en\/$/,
+  );
+  await expect(page.locator('link[hreflang="nb"]')).toHaveAttribute("href", /\/maduro-usa-2025\/$/);
+  await expect(page.locator('link[hreflang="en"]')).toHaveAttribute(
+    "href",
+    /\/maduro-usa-2025\/en\/$/,
+  );
+  // English dates read as the story's English text does.
+  await expect(page.locator("#events")).toContainText("21 November 2025");
+  await page.goto("/en/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
 });
 
 test("every story has its own URL, and a shared link opens the event in English", async ({
   page,
 }) => {
   const errors = collectPageErrors(page);
+  // An old link (?lang=en) still opens in English, and the address becomes the English page's.
   await page.goto("/maduro-usa-2025/?event=trump-maduro-call&lang=en");
+  await expect(page).toHaveURL(/\/maduro-usa-2025\/en\/\?event=trump-maduro-call$/);
   const item = page.locator("#event-trump-maduro-call");
   await expect(item).toHaveAttribute("aria-current", "true");
   await expect(item).toContainText("Trump and Maduro are said to have spoken");

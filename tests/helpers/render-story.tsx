@@ -28,3 +28,8 @@ export function historyStep(direction: "back" | "forward"): Promise<void> {
 export async function expectSearch(search: string): Promise<void> {
   await waitFor(() => expect(window.location.search).toBe(search));
 }
+
+/** Waits for the address bar's path and query (each language is its own path). */
+export async function expectAddress(address: string): Promise<void> {
+  await waitFor(() => expect(`${window.location.pathname}${window.location.search}`).toBe(address));
+}

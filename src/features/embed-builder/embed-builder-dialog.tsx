@@ -99,13 +99,13 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
   }, []);
 
   const origin = window.location.origin;
+  const inLanguage = { lang: choices.lang, original: defaultLanguage };
   const embedUrl = buildEmbedUrl(
-    new URL(storyPath(story.slug, "embed"), origin).href,
+    new URL(storyPath(story.slug, { view: "embed", ...inLanguage }), origin).href,
     choices,
     defaultLanguage,
   );
-  const storyUrl = new URL(storyPath(story.slug), origin);
-  if (choices.lang !== defaultLanguage) storyUrl.searchParams.set("lang", choices.lang);
+  const storyUrl = new URL(storyPath(story.slug, inLanguage), origin);
   // The snippet names the embed in its own language: load them all while the builder is open
   // (StoryRoot swaps the story in); until then, the reader's language stands in.
   useEffect(() => void loadAllLanguages(story.slug), [story.slug]);

@@ -13,9 +13,8 @@ export function eventShareUrl(
   lang: string,
   defaultLang: string,
 ) {
-  const url = new URL(storyPath(slug), origin);
+  const url = new URL(storyPath(slug, { lang, original: defaultLang }), origin);
   url.searchParams.set("event", eventId);
-  if (lang !== defaultLang) url.searchParams.set("lang", lang);
   return url.href;
 }
 

@@ -27,7 +27,7 @@ describe("renderStoryDocument", () => {
   });
 
   it("embeds only the page's language when the others are served as a file", () => {
-    const page = renderStoryDocument(TEMPLATE, story, "page", undefined, "/assets/story-x.json");
+    const page = renderStoryDocument(TEMPLATE, story, { allLanguagesUrl: "/assets/story-x.json" });
     const element = /<script type="application\/json" id="story-data"([^>]*)>(.*?)<\/script>/s.exec(
       page,
     );
@@ -65,7 +65,10 @@ describe("renderStoryDocument", () => {
   });
 
   it("gives the embed the story page as its canonical URL, and lets crawlers read it", () => {
-    const embed = renderStoryDocument(TEMPLATE, story, "embed", "https://example.org");
+    const embed = renderStoryDocument(TEMPLATE, story, {
+      view: "embed",
+      siteUrl: "https://example.org",
+    });
     expect(embed).toContain('<link rel="canonical" href="https://example.org/maduro-usa-2025/">');
     expect(embed).not.toMatch(/<meta name="robots"/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveStoryRoute } from "@/lib/routes.ts";
+import { languageOfPath, pathInLanguage, resolveStoryRoute, storyPath } from "@/lib/routes.ts";
 
 const slugs = ["maduro-usa-2025", "second-story"];
 
@@ -8,10 +8,12 @@ describe("resolveStoryRoute", () => {
     expect(resolveStoryRoute("/", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "page",
+      lang: null,
     });
     expect(resolveStoryRoute("/index.html", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "page",
+      lang: null,
     });
   });
 
@@ -19,10 +21,12 @@ describe("resolveStoryRoute", () => {
     expect(resolveStoryRoute("/second-story/", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "page",
+      lang: null,
     });
     expect(resolveStoryRoute("/second-story", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "page",
+      lang: null,
     });
   });
 
@@ -30,14 +34,17 @@ describe("resolveStoryRoute", () => {
     expect(resolveStoryRoute("/embed/", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "embed",
+      lang: null,
     });
     expect(resolveStoryRoute("/second-story/embed/", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "embed",
+      lang: null,
     });
     expect(resolveStoryRoute("/second-story/embed/index.html", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "embed",
+      lang: null,
     });
   });
 
@@ -51,6 +58,40 @@ describe("resolveStoryRoute", () => {
     expect(resolveStoryRoute("/news/second-story/", slugs, "maduro-usa-2025", "/news/")).toEqual({
       slug: "second-story",
       view: "page",
+      lang: null,
     });
+  });
+
+  it("reads the language a path names, for the story and the default story", () => {
+    expect(resolveStoryRoute("/second-story/en/", slugs, "maduro-usa-2025")).toEqual({
+      slug: "second-story",
+      view: "page",
+      lang: "en",
+    });
+    expect(resolveStoryRoute("/en/embed/", slugs, "maduro-usa-2025")).toEqual({
+      slug: "maduro-usa-2025",
+      view: "embed",
+      lang: "en",
+    });
+    expect(resolveStoryRoute("/second-story/de/", slugs, "maduro-usa-2025")).toBeNull();
+  });
+});
+
+describe("a story's paths in each language", () => {
+  it("give the original language no segment, and each other one its own", () => {
+    expect(storyPath("s", { lang: "nb", original: "nb" })).toBe("/s/");
+    expect(storyPath("s", { lang: "en", original: "nb" })).toBe("/s/en/");
+    expect(storyPath("s", { view: "embed", lang: "en", original: "nb" })).toBe("/s/en/embed/");
+    expect(storyPath("s", { base: "/timelines/" })).toBe("/timelines/s/");
+  });
+
+  it("change the language of the path the reader is on, the root's included", () => {
+    expect(pathInLanguage("/", "en", "nb")).toBe("/en/");
+    expect(pathInLanguage("/en/", "nb", "nb")).toBe("/");
+    expect(pathInLanguage("/s/embed/", "en", "nb")).toBe("/s/en/embed/");
+    expect(pathInLanguage("/s/en/", "nb", "nb")).toBe("/s/");
+    expect(pathInLanguage("/assets/x.js", "en", "nb")).toBe("/assets/x.js");
+    expect(languageOfPath("/s/en/embed/")).toBe("en");
+    expect(languageOfPath("/s/")).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ describe("buildEmbedUrl", () => {
         { start: "trump-maduro-call", lang: "en", theme: "dark", header: false },
         "nb",
       ),
-    ).toBe(`${BASE}?lang=en&event=trump-maduro-call&theme=dark&header=0`);
+    ).toBe(`${BASE}?event=trump-maduro-call&theme=dark&header=0`);
   });
 });
 
