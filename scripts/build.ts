@@ -22,6 +22,7 @@ import { build } from "vite";
 import { formatProblem } from "@/story/authoring/problem.ts";
 import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
+import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
@@ -50,9 +51,17 @@ if (!stories.some((s) => s.slug === site.defaultStory)) {
   process.exit(1);
 }
 
-await build({ root: ROOT, logLevel: "warn", build: { outDir: DIST, emptyOutDir: true } });
+const siteUrl = process.env["SITE_URL"] ?? site.siteUrl;
+if (!siteUrl)
+  console.warn("No siteUrl in data/site.yaml (or SITE_URL): share links will be root-relative.");
+// The path the site is served under (https://news.example.org/timelines → /timelines/):
+// every page, asset, data file and link is built for it.
+const base = baseOfSiteUrl(siteUrl);
+
+await build({ root: ROOT, base, logLevel: "warn", build: { outDir: DIST, emptyOutDir: true } });
 await build({
   root: ROOT,
+  base,
   logLevel: "warn",
   build: { ssr: "src/app/entry-server.tsx", outDir: SSR_OUT, emptyOutDir: true, sourcemap: false },
 });
@@ -77,23 +86,19 @@ await build({
   },
 });
 
-await buildStudio(ROOT, DIST, stories, folders);
+await buildStudio(ROOT, DIST, base, stories, folders);
 
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
 
 // The same template, start-up script and CSP as the dev server (scripts/lib/page-template.ts).
 const template = prepareTemplate(readFileSync(join(DIST, "index.html"), "utf8"), (href) =>
-  readFileSync(join(DIST, href.replace(/^\//, "")), "utf8"),
+  readFileSync(join(DIST, href.slice(base.length)), "utf8"),
 );
 
 function writePage(path: string, html: string) {
   mkdirSync(join(DIST, path), { recursive: true });
   writeFileSync(join(DIST, path, "index.html"), html);
 }
-
-const siteUrl = process.env["SITE_URL"] ?? site.siteUrl;
-if (!siteUrl)
-  console.warn("No siteUrl in data/site.yaml (or SITE_URL): share links will be root-relative.");
 
 /**
  * The story in every language, for the reader who switches (a page embeds only its own). Named
@@ -104,7 +109,7 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 10);
   const file = `assets/story-${story.slug}-${hash}.json`;
   writeFileSync(join(DIST, file), json);
-  return `/${file}`;
+  return `${base}${file}`;
 }
 
 for (const story of stories) {

@@ -27,11 +27,13 @@ const STUDIO_CSP = [
 export async function buildStudio(
   root: string,
   dist: string,
+  base: string,
   stories: readonly Story[],
   folders: ReadonlyMap<string, string>,
 ): Promise<void> {
   await build({
     root,
+    base,
     logLevel: "warn",
     build: {
       outDir: dist,

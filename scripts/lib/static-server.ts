@@ -11,16 +11,22 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
   ".map": "application/json",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+  ".yaml": "text/yaml; charset=utf-8",
 };
 
 /**
  * Serves a built site the way a good static host does: brotli or gzip for text, immutable
  * caching for hashed assets, `/dir/` → `/dir/index.html`. For the benchmark, on loopback only.
  */
-export function serveStatic(root: string, port: number): Promise<Server> {
+export function serveStatic(root: string, port: number, prefix = "/"): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const full = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    // A site built for a path (https://news.example.org/timelines/) is served under it only.
+    if (!full.startsWith(prefix)) return void response.writeHead(404).end("not found");
+    const path = `/${full.slice(prefix.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");

@@ -23,7 +23,8 @@ const tag = (name: string, attributes: Record<string, string>) =>
 export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadOptions): string {
   const original = story.languages[0] ?? "nb";
   const lang = asked ?? original;
-  const absolute = (path: string) => `${siteUrl?.replace(/\/$/, "") ?? ""}${path}`;
+  // Paths carry the site's base already (storyPath): only the origin comes from siteUrl.
+  const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
   const pageIn = (language: string) =>
     absolute(storyPath(story.slug, { lang: language, original }));
   const pageUrl = pageIn(lang);

@@ -1,3 +1,5 @@
+import { SITE_BASE } from "./site-base.ts";
+
 /** Which story a path shows, and how: the full page, or the chrome-less embed. */
 export type StoryView = "page" | "embed";
 
@@ -61,7 +63,7 @@ export interface PathOptions {
 
 /** The path of a story's page or embed, in a language: `/<slug>/`, `/<slug>/en/embed/`. */
 export function storyPath(slug: string, options: PathOptions = {}): string {
-  const { view = "page", lang, original, base = "/" } = options;
+  const { view = "page", lang, original, base = SITE_BASE } = options;
   const language = lang && lang !== original ? `${lang}/` : "";
   return `${base}${slug}/${language}${view === "embed" ? "embed/" : ""}`;
 }
@@ -74,7 +76,7 @@ export function pathInLanguage(
   pathname: string,
   lang: string,
   original: string,
-  base = "/",
+  base = SITE_BASE,
 ): string {
   const parts = splitPath(pathname, base);
   if (!parts) return pathname;
@@ -83,6 +85,6 @@ export function pathInLanguage(
 }
 
 /** The language a path names, or null for the story's own. */
-export function languageOfPath(pathname: string, base = "/"): string | null {
+export function languageOfPath(pathname: string, base = SITE_BASE): string | null {
   return splitPath(pathname, base)?.lang ?? null;
 }

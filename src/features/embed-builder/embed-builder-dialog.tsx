@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { storyPath } from "@/lib/routes.ts";
+import { sitePath } from "@/lib/site-base.ts";
 import { formatStoryDate } from "@/i18n/format-date.ts";
 import { getMessages } from "@/i18n/messages.ts";
 import { loadAllLanguages } from "@/state/all-languages.ts";
@@ -180,7 +181,12 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
       </div>
       <Snippet
         label={messages.snippetLoader}
-        code={loaderSnippet(embedUrl, storyUrl.href, title, new URL("/embed.js", origin).href)}
+        code={loaderSnippet(
+          embedUrl,
+          storyUrl.href,
+          title,
+          new URL(sitePath("/embed.js"), origin).href,
+        )}
       />
       <Snippet
         label={messages.snippetIframe}

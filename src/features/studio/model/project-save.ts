@@ -1,3 +1,5 @@
+import { sitePath } from "@/lib/site-base.ts";
+
 /** The answer of the dev server's "Save to project" (scripts/lib/studio-save.ts), as the studio reads it. */
 export type ProjectSaveResult =
   | { kind: "saved"; path: string; keptOther?: string }
@@ -16,7 +18,7 @@ export interface ProjectSaveRequest {
 /** Asks the dev server to write data/stories/<slug>/story.yaml. Never throws. */
 export async function saveToProject(request: ProjectSaveRequest): Promise<ProjectSaveResult> {
   try {
-    const response = await fetch("/__studio/save", {
+    const response = await fetch(sitePath("/__studio/save"), {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(request),
@@ -44,7 +46,7 @@ export async function siteStories(): Promise<
   { slug: string; title: { nb?: string; en?: string } }[]
 > {
   try {
-    const response = await fetch("/studio/stories.json", { cache: "no-store" });
+    const response = await fetch(sitePath("/studio/stories.json"), { cache: "no-store" });
     return response.ok
       ? ((await response.json()) as { slug: string; title: { nb?: string; en?: string } }[])
       : [];
@@ -56,7 +58,7 @@ export async function siteStories(): Promise<
 /** A story of the site's own story.yaml, as it is on disk (dev) or was at build (published). */
 export async function siteStoryText(slug: string): Promise<string | null> {
   try {
-    const response = await fetch(`/studio/stories/${encodeURIComponent(slug)}.yaml`, {
+    const response = await fetch(sitePath(`/studio/stories/${encodeURIComponent(slug)}.yaml`), {
       cache: "no-store",
     });
     return response.ok ? await response.text() : null;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { sitePath } from "@/lib/site-base.ts";
 import { LANGUAGES } from "@/story/model/vocabulary.ts";
 import { getMessages } from "@/i18n/messages.ts";
 import { useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
@@ -6,7 +7,7 @@ import { isPreviewReady, type PreviewMessage } from "@/features/studio/preview/p
 import { useStudio, useStudioContext } from "./studio-context.tsx";
 import type { PreviewOptions } from "./studio-store.ts";
 
-const PREVIEW_URL = "/studio/preview/";
+const PREVIEW_URL = sitePath("/studio/preview/");
 /** The phone view's width: a common phone's, where most readers are. */
 const PHONE_WIDTH = 390;
 

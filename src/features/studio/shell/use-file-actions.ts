@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { copyText } from "@/ui/copy-text.ts";
+import { sitePath } from "@/lib/site-base.ts";
 import { fillTemplate } from "@/i18n/messages.ts";
 import { storySkeleton } from "@/story/authoring/story-skeleton.ts";
 import { useStudioLang, useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
@@ -69,7 +70,7 @@ export function useFileActions() {
             true,
           );
         }
-        const url = new URL(`/studio/preview/${hash}`, window.location.origin).href;
+        const url = new URL(sitePath(`/studio/preview/${hash}`), window.location.origin).href;
         await copyText(url);
         say(messages.shellPreviewLinkCopied);
         return url;
