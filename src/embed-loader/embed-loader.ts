@@ -14,7 +14,14 @@
 const ATTRIBUTE = "data-news-timeline";
 const KEY = "news-timeline";
 const MIN_HEIGHT = 100;
+/**
+ * The tallest an embed grows in the article. A story of hundreds of events is taller than
+ * that on a phone: it is capped here and scrolls inside its frame, instead of being left at
+ * its first height with the rest cut off.
+ */
 const MAX_HEIGHT = 30000;
+/** A height reported beyond this is not a real page's: ignored. */
+const ABSURD_HEIGHT = 10_000_000;
 const ID_PATTERN = /^[a-z0-9-]{1,120}$/;
 
 interface Embed {
@@ -60,8 +67,12 @@ function mount(div: HTMLElement) {
   frame.style.cssText = `display:block;width:100%;border:0;overflow:hidden;height:${initial}px`;
   div.replaceChildren(frame);
   embeds.push({ div, frame, origin: url.origin });
-  if (deepLink) div.scrollIntoView({ block: "start" });
+  // A deep link scrolls to the embed that has the event, once it says so (see onMessage).
+  if (deepLink) pendingDeepLink = deepLink;
 }
+
+/** An event a deep link asked for, until an embed says it opened it. */
+let pendingDeepLink: string | null = null;
 
 function onMessage(event: MessageEvent) {
   const embed = embeds.find((e) => e.frame.contentWindow === event.source);
@@ -72,14 +83,22 @@ function onMessage(event: MessageEvent) {
   const type = message.type;
   if (type === "news-timeline:height") {
     const height = message.height;
-    if (typeof height !== "number" || !(height >= MIN_HEIGHT && height <= MAX_HEIGHT)) return;
-    embed.frame.style.height = `${Math.ceil(height)}px`;
+    if (typeof height !== "number" || !(height >= MIN_HEIGHT && height <= ABSURD_HEIGHT)) return;
+    const capped = height > MAX_HEIGHT;
+    embed.frame.style.height = `${Math.ceil(Math.min(height, MAX_HEIGHT))}px`;
+    embed.frame.setAttribute("scrolling", capped ? "yes" : "no");
+    embed.frame.style.overflow = capped ? "auto" : "hidden";
   } else if (type === "news-timeline:select" || type === "news-timeline:open") {
     const id = type === "news-timeline:select" ? message.event : message.id;
     if (id !== null && (typeof id !== "string" || !ID_PATTERN.test(id))) return;
     const detail: Record<string, unknown> = { story: String(message.story).slice(0, 120), id };
     if (type === "news-timeline:open") detail.panel = String(message.panel).slice(0, 20);
     embed.div.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+    // Of several embeds, only the one whose story has the linked event opens it: go there.
+    if (type === "news-timeline:select" && id !== null && id === pendingDeepLink) {
+      pendingDeepLink = null;
+      embed.div.scrollIntoView({ block: "start", behavior: "smooth" });
+    }
     if (type === "news-timeline:select" && embed.div.hasAttribute(`${ATTRIBUTE}-sync-url`)) {
       const hash = id ? `#${KEY}=${id}` : "";
       history.replaceState(history.state, "", `${location.pathname}${location.search}${hash}`);
@@ -91,10 +110,10 @@ function onMessage(event: MessageEvent) {
 function onHashChange() {
   const id = requestedEvent();
   if (!id) return;
+  pendingDeepLink = id;
   for (const embed of embeds) {
     embed.frame.contentWindow?.postMessage({ type: "news-timeline:goto", event: id }, embed.origin);
   }
-  embeds[0]?.div.scrollIntoView({ block: "start", behavior: "smooth" });
 }
 
 function scan() {

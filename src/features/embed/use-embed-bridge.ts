@@ -52,6 +52,11 @@ export function useEmbedBridge(
       }
     });
 
+    // What the embed opened with (a deep link, start=latest) happened before this listened:
+    // the host hears it too, and scrolls to this embed when it asked for that event.
+    const opened = store.getState().event;
+    if (opened) post({ type: "news-timeline:select", story: slug, event: opened });
+
     const onMessage = (event: MessageEvent) => {
       if (event.source !== parent || !isGotoMessage(event.data)) return;
       if (ids.events.has(event.data.event)) store.getState().selectEvent(event.data.event);
