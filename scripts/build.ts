@@ -24,6 +24,8 @@ import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
 import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
+import { headersFile } from "./lib/headers-file.ts";
+import { storyPath } from "@/lib/routes.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
 
@@ -138,6 +140,20 @@ for (const story of stories) {
   );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });
+
+// The headers a static host should send; the embeds are left frameable.
+const pagePaths = stories.flatMap((story) =>
+  story.languages.map((lang) =>
+    storyPath(story.slug, { lang, original: story.languages[0], base }),
+  ),
+);
+const rootPages = [
+  `${base}`,
+  ...(stories.find((s) => s.slug === site.defaultStory)?.languages.slice(1) ?? []).map(
+    (lang) => `${base}${lang}/`,
+  ),
+];
+writeFileSync(join(DIST, "_headers"), headersFile({ base, pages: [...rootPages, ...pagePaths] }));
 
 // Swap the finished site in: the old one moves aside first, so the target is never half of each.
 const previous = `${TARGET}.previous-${process.pid}`;

@@ -131,3 +131,6 @@ if (!loaded.__newsTimeline) {
   // Loaded twice (two snippets on one page): mount any new divs, keep one listener.
   loaded.__newsTimeline.scan();
 }
+
+// A module to the type checker (tests import it for its effect); the build makes it one script.
+export {};
