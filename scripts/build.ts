@@ -25,6 +25,10 @@ import { loadAllStories, ROOT } from "./lib/story-files.ts";
 import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
 import { headersFile } from "./lib/headers-file.ts";
+import { atomFeed } from "./lib/site-files/atom-feed.ts";
+import { oembedDocument } from "./lib/site-files/oembed.ts";
+import { robotsTxt, siteMap } from "./lib/site-files/site-map.ts";
+import { versionFile } from "./lib/site-files/version-file.ts";
 import { storyPath } from "@/lib/routes.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
@@ -140,6 +144,34 @@ for (const story of stories) {
   );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });
+
+// What travels beyond the page: a feed per story and language, oEmbed for CMSs, the version
+// an open page checks for updates, and the site's map.
+const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
+const mapped: { url: string; updated: string }[] = [];
+for (const story of stories) {
+  const original = story.languages[0];
+  writeFileSync(join(DIST, story.slug, "version.json"), JSON.stringify(versionFile(story)));
+  for (const lang of story.languages) {
+    const at = join(story.slug, lang === original ? "" : lang);
+    const page = storyPath(story.slug, { lang, original, base });
+    mapped.push({ url: absolute(page), updated: story.updated });
+    writeFileSync(join(DIST, at, "feed.xml"), atomFeed(story, { siteUrl, base, lang }));
+    const oembed = oembedDocument(story, {
+      lang,
+      pageUrl: absolute(page),
+      embedUrl: absolute(storyPath(story.slug, { lang, original, base, view: "embed" })),
+      loaderUrl: absolute(`${base}embed.js`),
+      thumbnailUrl: story.image ? absolute(`${base}${story.slug}/${story.image.file}`) : undefined,
+    });
+    writeFileSync(join(DIST, at, "oembed.json"), JSON.stringify(oembed));
+  }
+}
+writeFileSync(join(DIST, "sitemap.xml"), siteMap(mapped));
+writeFileSync(
+  join(DIST, "robots.txt"),
+  robotsTxt(siteUrl ? absolute(`${base}sitemap.xml`) : undefined),
+);
 
 // The headers a static host should send; the embeds are left frameable.
 const pagePaths = stories.flatMap((story) =>

@@ -47,6 +47,19 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
       }),
     ),
     tag("link", { rel: "alternate", hreflang: "x-default", href: pageIn(original) }),
+    // The story's events as a feed, and its oEmbed document for CMSs (both made by the build).
+    tag("link", {
+      rel: "alternate",
+      type: "application/atom+xml",
+      title: story.title[lang],
+      href: `${pageUrl}feed.xml`,
+    }),
+    tag("link", {
+      rel: "alternate",
+      type: "application/json+oembed",
+      title: story.title[lang],
+      href: `${pageUrl}oembed.json`,
+    }),
     tag("meta", { property: "og:type", content: "article" }),
     tag("meta", { property: "og:title", content: story.title[lang] }),
     tag("meta", { property: "og:description", content: description }),

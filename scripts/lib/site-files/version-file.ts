@@ -1,0 +1,14 @@
+import { createHash } from "node:crypto";
+import type { Story } from "@/story/model/story.ts";
+
+/**
+ * `/<slug>/version.json`: tiny, never cached, what an open page checks to learn that the story
+ * changed (live updates): the content's hash, when it was updated, how many events it has.
+ */
+export function versionFile(story: Story): { hash: string; updated: string; events: number } {
+  return {
+    hash: createHash("sha256").update(JSON.stringify(story)).digest("hex").slice(0, 16),
+    updated: story.updated,
+    events: story.events.length,
+  };
+}
