@@ -44,7 +44,9 @@ const layerRules = LAYERS.map((layer) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-results/", "playwright-report/", "bench/"] },
+  {
+    ignores: ["dist/", "dist.*/", "node_modules/", "test-results/", "playwright-report/", "bench/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

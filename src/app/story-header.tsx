@@ -4,7 +4,10 @@ import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
 import { EmbedButton } from "@/features/embed-builder/embed-button.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
-/** Title, summary, when it was updated, and whose reporting it is. */
+/**
+ * Title, summary, when it was updated, and whose reporting it is. The tools (embed, language)
+ * come first in the markup; on wide screens the header's grid puts them beside the title.
+ */
 export function StoryHeader() {
   const lang = useLang();
   const messages = useMessages();
@@ -20,20 +23,22 @@ export function StoryHeader() {
       </div>
       <h1>{story.title[lang]}</h1>
       <p className="story-header__summary">{story.summary[lang]}</p>
-      <p className="story-header__updated">
-        {messages.updated} <time dateTime={story.updated}>{updated}</time>
-      </p>
-      <p className="story-header__credit">
-        {fillTemplateParts(messages.credit, {
-          publisher: credit.publisher,
-          title: credit.title[lang],
-          date: (
-            <time key="credit-date" dateTime={credit.published}>
-              {formatDateTime(credit.published, lang, story.timeZone)}
-            </time>
-          ),
-        })}
-      </p>
+      <div className="story-header__meta">
+        <p className="story-header__updated">
+          {messages.updated} <time dateTime={story.updated}>{updated}</time>
+        </p>
+        <p className="story-header__credit">
+          {fillTemplateParts(messages.credit, {
+            publisher: credit.publisher,
+            title: credit.title[lang],
+            date: (
+              <time key="credit-date" dateTime={credit.published}>
+                {formatDateTime(credit.published, lang, story.timeZone)}
+              </time>
+            ),
+          })}
+        </p>
+      </div>
     </header>
   );
 }

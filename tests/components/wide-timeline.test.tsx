@@ -41,7 +41,7 @@ describe("the wide timeline (rendered in jsdom)", () => {
     expect(call.style.left).toBe("656px");
     expect(call.style.width).toBe("232px");
     const labels = plot().querySelectorAll("[data-event-id]");
-    expect(labels).toHaveLength(13);
+    expect(labels).toHaveLength(12);
     expect(plot().querySelector(".tl-cluster")).toBeNull();
   });
 
@@ -53,7 +53,7 @@ describe("the wide timeline (rendered in jsdom)", () => {
       within(side)
         .getAllByRole("button")
         .filter((b) => b.dataset["eventId"]),
-    ).toHaveLength(7);
+    ).toHaveLength(8);
   });
 
   it("opens a label's card in the side column, draws its marker on top, and steps by key", async () => {

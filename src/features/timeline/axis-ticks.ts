@@ -46,9 +46,17 @@ function granularityOf(ticks: Date[]): Granularity {
 /** Minimum pixels between two tick labels. */
 export const TICK_SPACING = 96;
 
+/** A tick label's width, estimated generously (12 px text and its padding): text is not measured. */
+export const tickLabelWidth = (label: string) => 8 + 7.5 * label.length;
+
+/** How far apart two ticks must be: most of a tick spacing, and room for both labels. */
+const tickGap = (a: string, b: string) =>
+  Math.max(TICK_SPACING * 0.6, (tickLabelWidth(a) + tickLabelWidth(b)) / 2 + 4);
+
 /**
  * Ticks for every visible segment, chosen by d3 and labelled with Intl in the reader's
- * language. The first tick of a segment, and every January, also says the year.
+ * language. The first tick of a segment, and every January, also says the year. Of two ticks
+ * too close together, the first of a segment wins over the one before it.
  */
 export function getAxisTicks(
   scale: StoryScale,
@@ -59,6 +67,7 @@ export function getAxisTicks(
   overscan = 0,
 ): AxisTick[] {
   const ticks: AxisTick[] = [];
+  const firstTicks = new Set<AxisTick>();
   for (const segment of scale.segments) {
     const p0 = transform.apply(segment.p0);
     const p1 = transform.apply(segment.p1);
@@ -73,12 +82,21 @@ export function getAxisTicks(
       if (x < -overscan - TICK_SPACING || x > viewport + overscan + TICK_SPACING) return;
       const newYear =
         date.getUTCMonth() === 0 && (granularity === "month" || date.getUTCDate() === 1);
-      const withYear = granularity !== "year" && (firstInSegment || newYear);
+      const first = firstInSegment;
+      const withYear = granularity !== "year" && (first || newYear);
       firstInSegment = false;
       const label = tickFormatter(language, granularity, withYear).format(date);
-      const previous = ticks[ticks.length - 1];
-      if (previous && x - previous.x < TICK_SPACING * 0.6) return;
-      ticks.push({ x, time: date.getTime(), label });
+      // Too close to the previous tick for both labels: one goes. A segment's first tick stays,
+      // as it says where the axis resumes after a break (and in which year).
+      let previous = ticks[ticks.length - 1];
+      while (previous && x - previous.x < tickGap(previous.label, label)) {
+        if (!first || firstTicks.has(previous)) return;
+        ticks.pop();
+        previous = ticks[ticks.length - 1];
+      }
+      const tick = { x, time: date.getTime(), label };
+      if (first) firstTicks.add(tick);
+      ticks.push(tick);
     });
   }
   return ticks;

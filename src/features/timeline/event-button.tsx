@@ -1,9 +1,9 @@
-import { memo, useMemo } from "react";
+import { memo, useMemo, type CSSProperties } from "react";
 import { formatStoryDate } from "@/i18n/format-date.ts";
 import { useLang } from "@/state/story-context.tsx";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { FreshBadge } from "@/ui/event/fresh-badge.tsx";
-import type { Box } from "./plot-model.ts";
+import type { Box, TextBox } from "./plot-model.ts";
 
 interface EventButtonProps {
   event: StoryEvent;
@@ -13,7 +13,7 @@ interface EventButtonProps {
   onSelect: (id: string) => void;
   className?: string;
   /** Where the render model places it in the wide plot, and its key there (zoom preview). */
-  box?: Box;
+  box?: Box | TextBox;
   plotKey?: string;
 }
 
@@ -28,10 +28,13 @@ function EventButtonView({
   plotKey,
 }: EventButtonProps) {
   const lang = useLang();
-  const style = useMemo(
-    () => box && { left: box.left, top: box.top, width: box.width, height: box.height },
-    [box],
-  );
+  const style = useMemo((): CSSProperties | undefined => {
+    if (!box) return undefined;
+    const { left, top, width, height } = box;
+    // A period's words start where its bar does, if they fit (plot-labels.css).
+    const inset = "inset" in box && box.inset > 0 ? { "--text-inset": `${box.inset}px` } : null;
+    return { left, top, width, height, ...inset };
+  }, [box]);
   return (
     <button
       type="button"
@@ -46,7 +49,9 @@ function EventButtonView({
       <span className="tl-event__date">
         {formatStoryDate(event.date, lang)} <FreshBadge event={event} />
       </span>{" "}
-      <span className="tl-event__title">{event.title[lang]}</span>
+      <span className="tl-event__title">
+        <span className="tl-event__words">{event.title[lang]}</span>
+      </span>
     </button>
   );
 }

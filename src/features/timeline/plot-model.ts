@@ -1,5 +1,5 @@
 import type { Language } from "@/story/model/vocabulary.ts";
-import { getAxisTicks } from "./axis-ticks.ts";
+import { getAxisTicks, tickLabelWidth } from "./axis-ticks.ts";
 import { linkSubpath, markerGroups, type MarkerGroup } from "./marker-paths.ts";
 import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
 import type { PlotBase } from "./plot-base.ts";
@@ -21,11 +21,16 @@ export interface PlotLabel extends Box {
   lane: number;
 }
 
-/** A period: its bar on the axis and its label on the bar. */
+/** A box for words that should start `inset` px in from its left edge, where they fit. */
+export interface TextBox extends Box {
+  inset: number;
+}
+
+/** A period: its bar below the axis, and its label above the bar. */
 export interface PlotSpan {
   id: string;
   bar: Box;
-  label: Box;
+  label: TextBox;
   fuzzy: boolean;
 }
 
@@ -94,6 +99,14 @@ export const plotKey = {
 
 const CLUSTER_WIDTH = 44;
 
+/** "Now" is bold: a little wider a character than a tick's label. */
+const nowLabelWidth = (text: string) => 8 + 9 * text.length;
+
+/** Moves a label centred at x, half as wide as given, into [0, width] if x is in it. */
+function keepInView(x: number, half: number, width: number): number {
+  return x >= 0 && x <= width ? Math.min(Math.max(x, half), width - half) : x;
+}
+
 /**
  * The render model of the wide timeline (visx's middle layer): from the zoom-independent base
  * (scale, prepared items, lanes) and the zoom, every box, bar, badge, tick and path the plot draws. Pure, so its pixels
@@ -143,15 +156,19 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
       fuzzy: base.items.get(span.id)?.fuzzy ?? false,
       bar: {
         left: x0,
-        top: top + 2,
+        top: top + GEOMETRY.spanBarTop,
         width: Math.max(2, x1 - x0),
-        height: GEOMETRY.spanRowHeight - 6,
+        height: GEOMETRY.spanBarHeight,
       },
+      // The label's box holds its bar; its words are on the line above the bar. They start
+      // where the bar does, unless the label was moved left to end in view (then as far
+      // right as they fit: `inset` is the most the words are moved in).
       label: {
         left: span.labelX,
         top,
         width: Math.max(0, labelRight - span.labelX),
         height: GEOMETRY.spanRowHeight - 2,
+        inset: Math.max(0, span.x0 - span.labelX),
       },
     };
   });
@@ -171,18 +188,29 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   });
 
   const axisTicks = getAxisTicks(scale, transform, width, lang, overscan);
+  const tickTop = rows.axisY + GEOMETRY.tickLabelTop;
+  // Centred on their ticks (CSS); one near an edge of the view moves in, so it is not cut.
   const tickLabels = axisTicks.map((tick): PlotText => {
-    lefts.set(plotKey.tick(tick.time), tick.x);
-    return { key: plotKey.tick(tick.time), left: tick.x, top: rows.axisY + 9, text: tick.label };
+    const left = keepInView(tick.x, tickLabelWidth(tick.label) / 2, width);
+    lefts.set(plotKey.tick(tick.time), left);
+    return { key: plotKey.tick(tick.time), left, top: tickTop, text: tick.label };
   });
 
+  // "Now" is centred on its line (CSS), below the tick labels where no label card or period
+  // covers it, and kept inside the plot while its line is in view.
   const nowX = transform.apply(scale.toPixel(base.now));
   let now: PlotModel["now"] = null;
   if (nowX >= from && nowX <= to) {
-    lefts.set(plotKey.now, nowX + 4);
+    const left = keepInView(nowX, nowLabelWidth(view.nowLabel) / 2, width);
+    lefts.set(plotKey.now, left);
     now = {
       x: nowX,
-      label: { key: plotKey.now, left: nowX + 4, top: rows.axisY - 20, text: view.nowLabel },
+      label: {
+        key: plotKey.now,
+        left,
+        top: rows.axisY + GEOMETRY.nowLabelTop,
+        text: view.nowLabel,
+      },
     };
   }
 

@@ -6,10 +6,16 @@ export const GEOMETRY = {
   maxLanes: 6,
   minLanes: 3,
   clusterRow: 12,
-  axisHeight: 40,
-  spanRowHeight: 26,
+  /** Below the axis: a row of tick labels, then one for "now", clear of the markers. */
+  axisHeight: 48,
+  tickLabelTop: 17,
+  nowLabelTop: 32,
+  /** A period's row: its label's line of text, and its bar below it, never under the words. */
+  spanRowHeight: 32,
+  spanBarTop: 20,
+  spanBarHeight: 8,
   maxSpanRows: 4,
-  spanLabelWidth: 340,
+  spanLabelWidth: 460,
   /** The column beside the plot (card and undated events), when the frame is this wide. */
   sideColumn: 340,
   sideColumnFrom: 960,

@@ -25,7 +25,10 @@ export function TimelineRegion() {
 
   return (
     <section id="timeline" className="timeline-region" aria-label={messages.timeline}>
-      <p className="visually-hidden">{messages.timelineHelp}</p>
+      {/* The keys each layout has: only the wide one zooms. */}
+      <p className="visually-hidden">
+        {wide ? messages.timelineHelpWide : messages.timelineHelpPhone}
+      </p>
       {/* Only one of the two is rendered; CSS keeps the page from jumping while the wide one
           replaces the prerendered phone one after hydration. */}
       <div className="timeline-region__wide">

@@ -1,11 +1,17 @@
 import { NewestFirstToggle } from "@/ui/event/newest-first-toggle.tsx";
-import { useMessages, useStoryStore } from "@/state/story-context.tsx";
+import { useMessages, useStoryState, useStoryStore } from "@/state/story-context.tsx";
 import type { TimelineZoom } from "./use-timeline-zoom.ts";
 
-/** Zoom in, zoom out, show all, and jump to the latest event. */
+/**
+ * Zoom in, zoom out, show all, and jump to the latest event. The phone timeline has no zoom:
+ * it starts from the beginning and can list the newest first instead. Newest first, its list
+ * starts where "Latest" goes, so "Start from the beginning" (the bottom of that list) is left
+ * out rather than kept as a second way to the same end.
+ */
 export function TimelineToolbar({ zoom }: { zoom?: TimelineZoom }) {
   const messages = useMessages();
   const store = useStoryStore();
+  const newestFirst = useStoryState((s) => s.newestFirst);
   return (
     <div className="tl-toolbar" role="group" aria-label={messages.timelineControls}>
       {zoom && (
@@ -38,7 +44,7 @@ export function TimelineToolbar({ zoom }: { zoom?: TimelineZoom }) {
           </button>
         </>
       )}
-      {!zoom && (
+      {!zoom && !newestFirst && (
         <button
           type="button"
           className="tl-tool tl-tool--text"

@@ -29,6 +29,7 @@ describe("npm run new-story", () => {
     expect(resolveStoryRoute("/election-2027/", ["election-2027"], "other")).toEqual({
       slug: "election-2027",
       view: "page",
+      lang: null,
     });
     const html = renderStoryDocument(
       '<html lang="x"><head><!--app-head--></head><div id="root"><!--app-html--></div><!--app-data-->',
