@@ -92,7 +92,8 @@ await build({
   },
 });
 
-await buildStudio(ROOT, DIST, base, stories, folders);
+// SKIP_STUDIO=1: a test that rebuilds only to change a story need not build the studio again.
+if (!process.env["SKIP_STUDIO"]) await buildStudio(ROOT, DIST, base, stories, folders);
 
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
 
@@ -118,8 +119,10 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
   return `${base}${file}`;
 }
 
+const dataUrls = new Map<string, string>();
 for (const story of stories) {
   const allLanguages = writeAllLanguages(story);
+  dataUrls.set(story.slug, allLanguages);
   const original = story.languages[0];
   const folder = folders.get(story.slug);
   if (story.image && folder) {
@@ -128,7 +131,12 @@ for (const story of stories) {
   }
   // Each language is a page of its own: /<slug>/ in the story's language, /<slug>/en/ …
   for (const lang of story.languages) {
-    const options = { siteUrl, allLanguagesUrl: allLanguages, lang };
+    const options = {
+      siteUrl,
+      allLanguagesUrl: allLanguages,
+      lang,
+      version: versionFile(story, allLanguages).hash,
+    };
     const page = renderPage(entry, template, story, "page", options);
     const embed = renderPage(entry, template, story, "embed", options);
     const at = lang === original ? "" : lang;
@@ -151,12 +159,16 @@ const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path
 const mapped: { url: string; updated: string }[] = [];
 for (const story of stories) {
   const original = story.languages[0];
-  writeFileSync(join(DIST, story.slug, "version.json"), JSON.stringify(versionFile(story)));
+  writeFileSync(
+    join(DIST, story.slug, "version.json"),
+    JSON.stringify(versionFile(story, dataUrls.get(story.slug) ?? "")),
+  );
   for (const lang of story.languages) {
     const at = join(story.slug, lang === original ? "" : lang);
     const page = storyPath(story.slug, { lang, original, base });
     mapped.push({ url: absolute(page), updated: story.updated });
     writeFileSync(join(DIST, at, "feed.xml"), atomFeed(story, { siteUrl, base, lang }));
+    if (!siteUrl) continue; // oEmbed and the site map need absolute URLs: no siteUrl, none.
     const oembed = oembedDocument(story, {
       lang,
       pageUrl: absolute(page),
@@ -167,7 +179,7 @@ for (const story of stories) {
     writeFileSync(join(DIST, at, "oembed.json"), JSON.stringify(oembed));
   }
 }
-writeFileSync(join(DIST, "sitemap.xml"), siteMap(mapped));
+if (siteUrl) writeFileSync(join(DIST, "sitemap.xml"), siteMap(mapped));
 writeFileSync(
   join(DIST, "robots.txt"),
   robotsTxt(siteUrl ? absolute(`${base}sitemap.xml`) : undefined),

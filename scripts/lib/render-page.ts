@@ -17,6 +17,8 @@ export interface PageOptions {
   allLanguagesUrl: string;
   /** The page's language (each language is a page of its own); the story's own by default. */
   lang?: Language | undefined;
+  /** The story's version (version.json's hash), for live updates. */
+  version?: string | undefined;
 }
 
 export function renderPage(
@@ -24,7 +26,13 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl, lang }: PageOptions,
+  { siteUrl, allLanguagesUrl, lang, version }: PageOptions,
 ): string {
-  return entry.renderStoryDocument(template.html, story, { view, siteUrl, allLanguagesUrl, lang });
+  return entry.renderStoryDocument(template.html, story, {
+    view,
+    siteUrl,
+    allLanguagesUrl,
+    lang,
+    version,
+  });
 }

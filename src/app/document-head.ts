@@ -54,12 +54,17 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
       title: story.title[lang],
       href: `${pageUrl}feed.xml`,
     }),
-    tag("link", {
-      rel: "alternate",
-      type: "application/json+oembed",
-      title: story.title[lang],
-      href: `${pageUrl}oembed.json`,
-    }),
+    // oEmbed is made only where the site knows its own address (a CMS needs absolute URLs).
+    ...(siteUrl
+      ? [
+          tag("link", {
+            rel: "alternate",
+            type: "application/json+oembed",
+            title: story.title[lang],
+            href: `${pageUrl}oembed.json`,
+          }),
+        ]
+      : []),
     tag("meta", { property: "og:type", content: "article" }),
     tag("meta", { property: "og:title", content: story.title[lang] }),
     tag("meta", { property: "og:description", content: description }),

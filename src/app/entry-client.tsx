@@ -28,7 +28,13 @@ if (rootElement && story) {
   startTransition(() => {
     hydrateRoot(
       rootElement,
-      <StoryRoot story={story} initialState={initialState} urlState={urlState} view={view} />,
+      <StoryRoot
+        story={story}
+        initialState={initialState}
+        urlState={urlState}
+        view={view}
+        version={storyData?.dataset["version"]}
+      />,
       { onRecoverableError: (error) => console.warn("Recovered while starting the story:", error) },
     );
   });

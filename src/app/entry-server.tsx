@@ -25,19 +25,23 @@ export interface DocumentOptions {
   allLanguagesUrl?: string | undefined;
   /** The page's language: each language is a page of its own (`/<slug>/en/`). */
   lang?: Language | undefined;
+  /** The story's version (version.json's hash), for live updates. */
+  version?: string | undefined;
 }
 
 export function renderStoryDocument(
   template: string,
   story: Story,
-  { view = "page", siteUrl, allLanguagesUrl, lang }: DocumentOptions = {},
+  { view = "page", siteUrl, allLanguagesUrl, lang, version }: DocumentOptions = {},
 ): string {
   const state = { ...getDefaultState(story), ...(lang && { lang }) };
   const html = renderToString(
     <StoryRoot story={story} initialState={state} syncUrl={false} view={view} />,
   );
   const embedded = allLanguagesUrl ? storyInLanguage(story, state.lang) : story;
-  const source = allLanguagesUrl ? ` data-all-languages="${escapeHtml(allLanguagesUrl)}"` : "";
+  const source =
+    (allLanguagesUrl ? ` data-all-languages="${escapeHtml(allLanguagesUrl)}"` : "") +
+    (version ? ` data-version="${escapeHtml(version)}"` : "");
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)

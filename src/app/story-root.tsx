@@ -23,6 +23,8 @@ import { languagesIn } from "@/story/model/story-in-language.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { markHydrated } from "@/ui/hydration.ts";
 import { EmbedPage } from "./embed-page.tsx";
+import { LiveNotice } from "./live-notice.tsx";
+import { useLiveUpdates } from "./use-live-updates.ts";
 import { LanguageUnavailable } from "./language-unavailable.tsx";
 import { StoryPage } from "./story-page.tsx";
 
@@ -42,6 +44,8 @@ interface StoryRootProps {
   view?: StoryView;
   /** Told what the reader has open after every change (the studio's preview keeps it). */
   onUrlState?: (state: UrlState) => void;
+  /** The story's version (its content hash): with it, an open page learns of updates. */
+  version?: string | undefined;
 }
 
 /** Builds one story's index and store and renders its page or embed. Safe on the server. */
@@ -52,6 +56,7 @@ export function StoryRoot({
   syncUrl = true,
   view = "page",
   onUrlState,
+  version,
 }: StoryRootProps) {
   // The story in every language, once loaded; until then (and wherever the page carries every
   // language, as the studio's preview does) the story given, which may change in place.
@@ -119,6 +124,9 @@ export function StoryRoot({
     };
   }, [lang, languages, story.slug, store, defaultLanguage]);
 
+  // A developing story: a newer version replaces this one in place when the reader asks.
+  const live = useLiveUpdates(story, version, store, setAllLanguages);
+
   const reportUrlState = useEffectEvent((state: UrlState) => onUrlState?.(state));
   useEffect(
     () =>
@@ -147,6 +155,7 @@ export function StoryRoot({
       <ViewContext.Provider value={view}>
         <StoryProvider index={index} store={store} languages={languages}>
           <div ref={rootRef} className={embed ? "embed-root" : undefined}>
+            {version && <LiveNotice update={live} />}
             {unavailable && (
               <LanguageUnavailable lang={unavailable} onDismiss={() => setUnavailable(null)} />
             )}

@@ -27,6 +27,7 @@ interface StoryContextValue {
 interface ReaderValue {
   lang: Language;
   lastVisit: number | null;
+  arrived: ReadonlySet<string>;
 }
 
 const StoryContext = createContext<StoryContextValue | null>(null);
@@ -47,7 +48,8 @@ export function StoryProvider({ index, store, languages, children }: StoryProvid
   const chosen = useStore(store, (s) => s.lang);
   const lang = !languages || languages.includes(chosen) ? chosen : (languages[0] ?? chosen);
   const lastVisit = useStore(store, (s) => s.lastVisit);
-  const reader = useMemo(() => ({ lang, lastVisit }), [lang, lastVisit]);
+  const arrived = useStore(store, (s) => s.arrived);
+  const reader = useMemo(() => ({ lang, lastVisit, arrived }), [lang, lastVisit, arrived]);
   return (
     <StoryContext.Provider value={value}>
       <ReaderContext.Provider value={reader}>{children}</ReaderContext.Provider>
@@ -88,6 +90,11 @@ export function useLang(): Language {
 /** The reader's previous visit (UTC ms), or null while unknown. */
 export function useLastVisit(): number | null {
   return useReader().lastVisit;
+}
+
+/** Whether an event arrived while the page was open (a live update). */
+export function useHasArrived(id: string): boolean {
+  return useReader().arrived.has(id);
 }
 
 /** The UI strings in the reader's current language. */

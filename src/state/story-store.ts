@@ -17,6 +17,8 @@ export interface StoryState extends UrlState {
   focusRequest: string | null;
   /** The reader's previous visit (UTC ms), once read from storage; null when unknown. */
   lastVisit: number | null;
+  /** Events that arrived while the page was open (a live update): marked as new. */
+  arrived: ReadonlySet<string>;
 
   setLanguage: (lang: Language) => void;
   /** Selects an event; `focus` also moves keyboard focus to it (keyboard navigation). */
@@ -37,6 +39,7 @@ export interface StoryState extends UrlState {
   clearThreads: () => void;
   setNewestFirst: (newestFirst: boolean) => void;
   setLastVisit: (time: number | null) => void;
+  setArrived: (ids: ReadonlySet<string>) => void;
   /** Replaces everything the URL describes at once (on load and on Back/Forward). */
   applyUrlState: (state: UrlState) => void;
   /** The story's text changed language or content: the same ids, new lookups. */
@@ -68,6 +71,7 @@ export function createStoryStore(initial: UrlState, initialIndex: StoryIndex): S
       ...orderFor(index, initial.threads),
       focusRequest: null,
       lastVisit: null,
+      arrived: new Set<string>(),
       setLanguage: (lang) => set({ lang }),
       selectEvent: select,
       step: (delta) => {
@@ -90,6 +94,7 @@ export function createStoryStore(initial: UrlState, initialIndex: StoryIndex): S
       clearThreads: () => set({ threads: [], ...orderFor(index, []) }),
       setNewestFirst: (newestFirst) => set({ newestFirst }),
       setLastVisit: (lastVisit) => set({ lastVisit }),
+      setArrived: (arrived) => set({ arrived }),
       applyUrlState: (state) => {
         const threadsChanged = state.threads.join(",") !== get().threads.join(",");
         set({ ...state, ...(threadsChanged ? orderFor(index, state.threads) : {}) });

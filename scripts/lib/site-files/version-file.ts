@@ -3,10 +3,15 @@ import type { Story } from "@/story/model/story.ts";
 
 /**
  * `/<slug>/version.json`: tiny, never cached, what an open page checks to learn that the story
- * changed (live updates): the content's hash, when it was updated, how many events it has.
+ * changed (live updates): the content's hash, when it was updated, how many events it has, and
+ * where that version's story (in every language) is.
  */
-export function versionFile(story: Story): { hash: string; updated: string; events: number } {
+export function versionFile(
+  story: Story,
+  data: string,
+): { hash: string; updated: string; events: number; data: string } {
   return {
+    data,
     hash: createHash("sha256").update(JSON.stringify(story)).digest("hex").slice(0, 16),
     updated: story.updated,
     events: story.events.length,

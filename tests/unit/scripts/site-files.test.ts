@@ -67,10 +67,10 @@ describe("the site's map, robots and version", () => {
   });
 
   it("gives a version that changes with the story", () => {
-    const before = versionFile(story);
+    const before = versionFile(story, "/assets/x.json");
     const changed = structuredClone(story);
     changed.events[0]!.title.en = "Changed";
-    expect(versionFile(changed).hash).not.toBe(before.hash);
+    expect(versionFile(changed, "/assets/y.json").hash).not.toBe(before.hash);
     expect(before.events).toBe(story.events.length);
   });
 });
