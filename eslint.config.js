@@ -45,7 +45,15 @@ const layerRules = LAYERS.map((layer) => ({
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "dist.*/", "node_modules/", "test-results/", "playwright-report/", "bench/"],
+    ignores: [
+      "dist/",
+      "dist.*/",
+      "tmp-debug/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      "bench/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

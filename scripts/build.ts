@@ -26,10 +26,12 @@ import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
 import { headersFile } from "./lib/headers-file.ts";
 import { atomFeed } from "./lib/site-files/atom-feed.ts";
+import { notFoundPage } from "./lib/site-files/not-found-page.ts";
 import { oembedDocument } from "./lib/site-files/oembed.ts";
 import { robotsTxt, siteMap } from "./lib/site-files/site-map.ts";
 import { versionFile } from "./lib/site-files/version-file.ts";
-import { storyPath } from "@/lib/routes.ts";
+import { eventPath, storyPath } from "@/lib/routes.ts";
+import { hasEventPages } from "@/story/model/event-pages.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
 
@@ -119,6 +121,29 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
   return `${base}${file}`;
 }
 
+/**
+ * A page per event and language (`/<slug>/<event-id>/`, `/<slug>/en/<event-id>/`): the story
+ * opened on that event, readable without scripts, with the event's own title and description
+ * for link previews, and its own oEmbed document (the embed opened on that event).
+ */
+function writeEventPages(story: (typeof stories)[number], allLanguagesUrl: string): number {
+  if (!hasEventPages(story)) return 0;
+  const original = story.languages[0];
+  const version = versionFile(story, allLanguagesUrl).hash;
+  let count = 0;
+  for (const lang of story.languages) {
+    for (const event of story.events) {
+      const options = { siteUrl, allLanguagesUrl, lang, version, event: event.id };
+      writePage(
+        join(story.slug, lang === original ? "" : lang, event.id),
+        renderPage(entry, template, story, "page", options),
+      );
+      count++;
+    }
+  }
+  return count;
+}
+
 const dataUrls = new Map<string, string>();
 for (const story of stories) {
   const allLanguages = writeAllLanguages(story);
@@ -147,8 +172,9 @@ for (const story of stories) {
       writePage(join(at, "embed"), embed);
     }
   }
+  const pages = writeEventPages(story, allLanguages);
   console.log(
-    `prerendered /${story.slug}/, its embed and ${story.languages.length - 1} other language(s) (${story.events.length} events)`,
+    `prerendered /${story.slug}/, its embed, ${story.languages.length - 1} other language(s) and ${pages} event page(s) (${story.events.length} events)`,
   );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });
@@ -165,21 +191,37 @@ for (const story of stories) {
   );
   for (const lang of story.languages) {
     const at = join(story.slug, lang === original ? "" : lang);
-    const page = storyPath(story.slug, { lang, original, base });
-    mapped.push({ url: absolute(page), updated: story.updated });
     writeFileSync(join(DIST, at, "feed.xml"), atomFeed(story, { siteUrl, base, lang }));
     if (!siteUrl) continue; // oEmbed and the site map need absolute URLs: no siteUrl, none.
-    const oembed = oembedDocument(story, {
-      lang,
-      pageUrl: absolute(page),
-      embedUrl: absolute(storyPath(story.slug, { lang, original, base, view: "embed" })),
-      loaderUrl: absolute(`${base}embed.js`),
-      thumbnailUrl: story.image ? absolute(`${base}${story.slug}/${story.image.file}`) : undefined,
-    });
-    writeFileSync(join(DIST, at, "oembed.json"), JSON.stringify(oembed));
+    const embed = absolute(storyPath(story.slug, { lang, original, base, view: "embed" }));
+    // The story's page, and each event's (whose embed opens on that event).
+    const pages = [
+      { at, page: storyPath(story.slug, { lang, original, base }), embedUrl: embed, title: null },
+      ...(hasEventPages(story) ? story.events : []).map((event) => ({
+        at: join(at, event.id),
+        page: eventPath(story.slug, event.id, { lang, original, base }),
+        embedUrl: `${embed}?event=${event.id}`,
+        title: event.title[lang],
+      })),
+    ];
+    for (const { at: folder, page, embedUrl, title } of pages) {
+      mapped.push({ url: absolute(page), updated: story.updated });
+      const oembed = oembedDocument(story, {
+        lang,
+        title,
+        pageUrl: absolute(page),
+        embedUrl,
+        loaderUrl: absolute(`${base}embed.js`),
+        thumbnailUrl: story.image
+          ? absolute(`${base}${story.slug}/${story.image.file}`)
+          : undefined,
+      });
+      writeFileSync(join(DIST, folder, "oembed.json"), JSON.stringify(oembed));
+    }
   }
 }
 if (siteUrl) writeFileSync(join(DIST, "sitemap.xml"), siteMap(mapped));
+writeFileSync(join(DIST, "404.html"), notFoundPage(stories, base, site.defaultStory));
 writeFileSync(
   join(DIST, "robots.txt"),
   robotsTxt(siteUrl ? absolute(`${base}sitemap.xml`) : undefined),
@@ -187,9 +229,14 @@ writeFileSync(
 
 // The headers a static host should send; the embeds are left frameable.
 const pagePaths = stories.flatMap((story) =>
-  story.languages.map((lang) =>
-    storyPath(story.slug, { lang, original: story.languages[0], base }),
-  ),
+  story.languages.flatMap((lang) => {
+    const options = { lang, original: story.languages[0], base };
+    const events = hasEventPages(story) ? story.events : [];
+    return [
+      storyPath(story.slug, options),
+      ...events.map((event) => eventPath(story.slug, event.id, options)),
+    ];
+  }),
 );
 const rootPages = [
   `${base}`,

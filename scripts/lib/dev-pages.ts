@@ -53,6 +53,8 @@ export async function answerDevRequest(server: ViteDevServer, url: URL): Promise
   if (!story || storyProblems.length > 0) {
     return { kind: "problems", html: problemPage(storyProblems), problems: storyProblems };
   }
+  // An event's own page exists for the story's events only, as the build makes them.
+  if (route.event && !story.events.some((event) => event.id === route.event)) return null;
   const raw = await server.transformIndexHtml(
     url.pathname,
     readFileSync(join(ROOT, "index.html"), "utf8"),
@@ -64,6 +66,7 @@ export async function answerDevRequest(server: ViteDevServer, url: URL): Promise
     siteUrl: process.env["SITE_URL"] ?? site.siteUrl,
     allLanguagesUrl: `${DEV_STORY_DATA}${story.slug}.json`,
     lang,
+    event: route.event ?? undefined,
   });
   return { kind: "page", html };
 }

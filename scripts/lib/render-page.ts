@@ -19,6 +19,8 @@ export interface PageOptions {
   lang?: Language | undefined;
   /** The story's version (version.json's hash), for live updates. */
   version?: string | undefined;
+  /** The event whose own page this is (`/<slug>/<event-id>/`). */
+  event?: string | undefined;
 }
 
 export function renderPage(
@@ -26,7 +28,7 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl, lang, version }: PageOptions,
+  { siteUrl, allLanguagesUrl, lang, version, event }: PageOptions,
 ): string {
   return entry.renderStoryDocument(template.html, story, {
     view,
@@ -34,5 +36,6 @@ export function renderPage(
     allLanguagesUrl,
     lang,
     version,
+    event,
   });
 }

@@ -30,6 +30,12 @@ export function serveStatic(root: string, port: number, prefix = "/"): Promise<S
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    // As static hosts do: the site's own 404 page, when it has one.
+    const missing = join(root, "404.html");
+    if (!existsSync(file) && existsSync(missing))
+      return void response
+        .writeHead(404, { "Content-Type": TYPES[".html"]! })
+        .end(readFileSync(missing));
     if (!existsSync(file)) return void response.writeHead(404).end("not found");
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     const headers: Record<string, string> = {
@@ -43,7 +49,8 @@ export function serveStatic(root: string, port: number, prefix = "/"): Promise<S
     if (/text|javascript|json|svg/.test(type)) {
       const encoding = accepts.includes("br") ? "br" : accepts.includes("gzip") ? "gzip" : null;
       if (encoding) {
-        const key = `${encoding}:${file}`;
+        // Keyed by the file's change time too: a rebuilt site is served as it is now.
+        const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;
         let compressed = cache.get(key);
         if (!compressed) {
           compressed =

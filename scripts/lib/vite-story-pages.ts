@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import type { Problem } from "../../src/story/authoring/problem.ts";
@@ -44,6 +45,21 @@ function sendOverlay(server: ViteDevServer, problems: Problem[], format: (p: Pro
 export function storyPages(): Plugin {
   return {
     name: "story-pages",
+    // `vite preview` answers a missing page with the site's 404.html, as static hosts do.
+    configurePreviewServer(server) {
+      const dist = join(server.config.root, server.config.build.outDir);
+      const page = join(dist, "404.html");
+      return () =>
+        server.middlewares.use((req, res, next) => {
+          // Vite's own fallback has already pointed a folder's URL at its index.html, if any.
+          const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+          const found = path.endsWith(".html") && existsSync(join(dist, path));
+          if (req.method !== "GET" || found || !existsSync(page)) return next();
+          res.statusCode = 404;
+          res.setHeader("Content-Type", "text/html; charset=utf-8");
+          res.end(readFileSync(page));
+        });
+    },
     configureServer(server) {
       const root = server.config.root;
       const storiesDir = process.env["STORIES_DIR"]

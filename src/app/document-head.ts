@@ -2,13 +2,17 @@ import { LOCALE_TAGS } from "@/i18n/format-date.ts";
 import type { Story } from "@/story/model/story.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
-import { storyPath } from "@/lib/routes.ts";
+import { plainText } from "@/lib/inline-markup.ts";
+import { eventPath, storyPath } from "@/lib/routes.ts";
+import { eventHeadline, pageTitle } from "./page-title.ts";
 
 export interface HeadOptions {
   /** Where the site is published (no trailing slash); without it, links are root-relative. */
   siteUrl?: string | undefined;
   /** The page's language: each language is a page of its own, with its own address. */
   lang?: Language | undefined;
+  /** The event whose own page this is (`/<slug>/<event-id>/`): its title, text and address. */
+  event?: string | undefined;
 }
 
 const tag = (name: string, attributes: Record<string, string>) =>
@@ -20,16 +24,26 @@ const tag = (name: string, attributes: Record<string, string>) =>
  * The `<head>` tags of a story page in one language: title, description, its own canonical
  * link, the other languages' pages as alternates, and Open Graph and Twitter card tags.
  */
-export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadOptions): string {
+export function renderDocumentHead(
+  story: Story,
+  { siteUrl, lang: asked, event: eventId }: HeadOptions,
+): string {
   const original = story.languages[0] ?? "nb";
   const lang = asked ?? original;
   // Paths carry the site's base already (storyPath): only the origin comes from siteUrl.
   const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
+  const event = story.events.find((e) => e.id === eventId);
   const pageIn = (language: string) =>
-    absolute(storyPath(story.slug, { lang: language, original }));
+    absolute(
+      event
+        ? eventPath(story.slug, event.id, { lang: language, original })
+        : storyPath(story.slug, { lang: language, original }),
+    );
   const pageUrl = pageIn(lang);
-  const title = `${story.title[lang]} – ${story.credit.publisher}`;
-  const description = story.summary[lang];
+  // An event's page is shared as that event: its date and title, then the story it is part of.
+  const headline = event ? eventHeadline(event, lang) : story.title[lang];
+  const title = pageTitle(story, lang, event);
+  const description = event?.text ? clip(plainText(event.text[lang]), 300) : story.summary[lang];
   const image = story.image ? absolute(`${storyPath(story.slug)}${story.image.file}`) : undefined;
 
   const tags = [
@@ -52,7 +66,7 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
       rel: "alternate",
       type: "application/atom+xml",
       title: story.title[lang],
-      href: `${pageUrl}feed.xml`,
+      href: `${absolute(storyPath(story.slug, { lang, original }))}feed.xml`,
     }),
     // oEmbed is made only where the site knows its own address (a CMS needs absolute URLs).
     ...(siteUrl
@@ -66,7 +80,7 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
         ]
       : []),
     tag("meta", { property: "og:type", content: "article" }),
-    tag("meta", { property: "og:title", content: story.title[lang] }),
+    tag("meta", { property: "og:title", content: headline }),
     tag("meta", { property: "og:description", content: description }),
     tag("meta", { property: "og:url", content: pageUrl }),
     tag("meta", { property: "og:locale", content: LOCALE_TAGS[lang].replace("-", "_") }),
@@ -81,7 +95,7 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
     tag("meta", { property: "article:published_time", content: story.published }),
     tag("meta", { property: "article:modified_time", content: story.updated }),
     tag("meta", { name: "twitter:card", content: image ? "summary_large_image" : "summary" }),
-    tag("meta", { name: "twitter:title", content: story.title[lang] }),
+    tag("meta", { name: "twitter:title", content: headline }),
     tag("meta", { name: "twitter:description", content: description }),
   ];
   if (image && story.image) {
@@ -98,6 +112,13 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
     `<script type="application/ld+json">${serializeJsonForHtml(newsArticle(story, pageUrl, image, lang))}</script>`,
   );
   return tags.join("\n    ");
+}
+
+/** At most `max` characters, cut at a word with an ellipsis: a description, not the text. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
 }
 
 /**

@@ -27,14 +27,16 @@ export interface DocumentOptions {
   lang?: Language | undefined;
   /** The story's version (version.json's hash), for live updates. */
   version?: string | undefined;
+  /** The event whose own page this is: rendered open, with that event's head tags. */
+  event?: string | undefined;
 }
 
 export function renderStoryDocument(
   template: string,
   story: Story,
-  { view = "page", siteUrl, allLanguagesUrl, lang, version }: DocumentOptions = {},
+  { view = "page", siteUrl, allLanguagesUrl, lang, version, event }: DocumentOptions = {},
 ): string {
-  const state = { ...getDefaultState(story), ...(lang && { lang }) };
+  const state = { ...getDefaultState(story), ...(lang && { lang }), ...(event && { event }) };
   const html = renderToString(
     <StoryRoot story={story} initialState={state} syncUrl={false} view={view} />,
   );
@@ -45,7 +47,7 @@ export function renderStoryDocument(
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl, lang: state.lang }))
+    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl, lang: state.lang, event }))
     .replace(
       '<div id="root">',
       `<div id="root" data-view="${view}" data-lang="${state.lang}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,

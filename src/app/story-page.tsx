@@ -1,9 +1,10 @@
 import { Suspense, useMemo } from "react";
 import { EventList } from "@/features/events/event-list.tsx";
 import { ExplainerSection } from "@/features/explainers/explainer-section.tsx";
-import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
 import { useDocumentLanguage } from "@/state/use-document-language.ts";
 import { TimelineRegion } from "@/features/timeline/timeline-region.tsx";
+import { pageTitle } from "./page-title.ts";
 import { PanelHost } from "./panel-host.tsx";
 import { RegionBoundary } from "@/ui/region-boundary.tsx";
 import { StoryFooter } from "./story-footer.tsx";
@@ -19,8 +20,10 @@ import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
 export function StoryPage() {
   const lang = useLang();
   const messages = useMessages();
-  const { story } = useStoryIndex();
-  const title = useMemo(() => `${story.title[lang]} – ${story.credit.publisher}`, [story, lang]);
+  const index = useStoryIndex();
+  const open = useStoryState((s) => s.event);
+  const event = open ? index.events.get(open) : undefined;
+  const title = useMemo(() => pageTitle(index.story, lang, event), [index, lang, event]);
   useDocumentLanguage(lang, title);
 
   return (

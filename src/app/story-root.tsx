@@ -1,4 +1,13 @@
-import { StrictMode, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  StrictMode,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useStore } from "zustand";
 import { useEmbedBridge } from "@/features/embed/use-embed-bridge.ts";
 import type { StoryView } from "@/lib/routes.ts";
@@ -22,11 +31,13 @@ import type { Language } from "@/story/model/vocabulary.ts";
 import { languagesIn } from "@/story/model/story-in-language.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { markHydrated } from "@/ui/hydration.ts";
+import { useWhenIdle } from "@/ui/use-when-idle.ts";
 import { EmbedPage } from "./embed-page.tsx";
-import { LiveNotice } from "./live-notice.tsx";
-import { useLiveUpdates } from "./use-live-updates.ts";
 import { LanguageUnavailable } from "./language-unavailable.tsx";
 import { StoryPage } from "./story-page.tsx";
+
+// A chunk that fails to load (a deploy removed it) only means no live updates on this page.
+const LiveUpdates = lazy(() => import("./live-updates.tsx").catch(() => ({ default: () => null })));
 
 interface StoryRootProps {
   /**
@@ -125,7 +136,7 @@ export function StoryRoot({
   }, [lang, languages, story.slug, store, defaultLanguage]);
 
   // A developing story: a newer version replaces this one in place when the reader asks.
-  const live = useLiveUpdates(story, version, store, setAllLanguages);
+  const liveReady = useWhenIdle(version !== undefined);
 
   const reportUrlState = useEffectEvent((state: UrlState) => onUrlState?.(state));
   useEffect(
@@ -155,7 +166,16 @@ export function StoryRoot({
       <ViewContext.Provider value={view}>
         <StoryProvider index={index} store={store} languages={languages}>
           <div ref={rootRef} className={embed ? "embed-root" : undefined}>
-            {version && <LiveNotice update={live} />}
+            {version && liveReady && (
+              <Suspense fallback={null}>
+                <LiveUpdates
+                  story={story}
+                  version={version}
+                  store={store}
+                  replace={setAllLanguages}
+                />
+              </Suspense>
+            )}
             {unavailable && (
               <LanguageUnavailable lang={unavailable} onDismiss={() => setUnavailable(null)} />
             )}

@@ -8,37 +8,57 @@ export interface StoryRoute {
   view: StoryView;
   /** The language its path names (`/<slug>/en/`), or null for the story's own (`/<slug>/`). */
   lang: string | null;
+  /** The event a page of its own shows (`/<slug>/<event-id>/`), or null. */
+  event: string | null;
 }
 
 /** The languages a path may name; the story format's (kept here, below the story's types). */
 export const PATH_LANGUAGES: readonly string[] = ["nb", "en"];
+
+/**
+ * Words a story's paths use after its slug: an event with one of these ids could not have a
+ * page of its own (the story's checks refuse them).
+ */
+export const RESERVED_EVENT_IDS: ReadonlySet<string> = new Set([
+  ...PATH_LANGUAGES,
+  "embed",
+  "cards",
+]);
+
+const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface PathParts {
   /** The base and the slug, when the path names one (the default story's paths do not). */
   prefix: string;
   slug: string | null;
   lang: string | null;
+  event: string | null;
   view: StoryView;
 }
 
-/** Reads `[base][<slug>/][<lang>/][embed/]`; null when the path is not of that shape. */
+/** Reads `[base][<slug>/][<lang>/][<event>/|embed/]`; null when the path is not of that shape. */
 function splitPath(pathname: string, base: string): PathParts | null {
   if (!pathname.startsWith(base)) return null;
   const rest = pathname.slice(base.length).replace(/(^|\/)index\.html$/, "$1");
   const parts = rest.split("/").filter((part) => part !== "");
   const view: StoryView = parts.at(-1) === "embed" ? "embed" : "page";
   if (view === "embed") parts.pop();
-  const last = parts.at(-1);
-  const lang = last !== undefined && PATH_LANGUAGES.includes(last) ? last : null;
-  if (lang) parts.pop();
-  if (parts.length > 1) return null;
-  const slug = parts[0] ?? null;
-  return { prefix: slug ? `${base}${slug}/` : base, slug, lang, view };
+  // The root's own pages (the default story) name no slug: `/`, `/en/`, `/en/embed/`.
+  const slug = parts[0] !== undefined && !PATH_LANGUAGES.includes(parts[0]) ? parts.shift()! : null;
+  const lang = parts[0] !== undefined && PATH_LANGUAGES.includes(parts[0]) ? parts.shift()! : null;
+  // An event's page is a story's (never the root's), and has no embed of its own. Ids are
+  // kebab-case (the story format's), so a file's name (`x.js`) is never taken for one.
+  const named = slug !== null && view === "page" && parts.length === 1 && EVENT_ID.test(parts[0]!);
+  const event = named ? parts.shift()! : null;
+  if (parts.length > 0) return null;
+  return { prefix: slug ? `${base}${slug}/` : base, slug, lang, event, view };
 }
 
 /**
  * `/` the default story, `/<slug>/` any story, each in its own language, and `/en/`,
- * `/<slug>/en/` in another; `embed/` after any of them, the embed. Anything else: null.
+ * `/<slug>/en/` in another; `embed/` after any of them, the embed; `/<slug>/[en/]<event-id>/`
+ * an event's own page. Anything else: null. Event ids are not checked here (the caller knows
+ * the story's events).
  */
 export function resolveStoryRoute(
   pathname: string,
@@ -50,7 +70,7 @@ export function resolveStoryRoute(
   if (!parts) return null;
   const slug = parts.slug ?? defaultSlug;
   if (parts.slug !== null && !slugs.includes(parts.slug)) return null;
-  return { slug, view: parts.view, lang: parts.lang };
+  return { slug, view: parts.view, lang: parts.lang, event: parts.event };
 }
 
 export interface PathOptions {
@@ -68,23 +88,37 @@ export function storyPath(slug: string, options: PathOptions = {}): string {
   return `${base}${slug}/${language}${view === "embed" ? "embed/" : ""}`;
 }
 
+/** The path of an event's own page, in a language: `/<slug>/<event-id>/`, `/<slug>/en/<id>/`. */
+export function eventPath(slug: string, eventId: string, options: PathOptions = {}): string {
+  return `${storyPath(slug, { ...options, view: "page" })}${eventId}/`;
+}
+
 /**
  * The same page in another language: the path the reader is on (a story's, or the default
- * story's at the root) with its language segment changed. Unknown paths are left as they are.
+ * story's at the root) with its language segment changed. An event's page stays that event's
+ * while `event` (what the reader has open) is that event; otherwise it becomes the story's
+ * page, and the query names what is open. Unknown paths are left as they are.
  */
 export function pathInLanguage(
   pathname: string,
   lang: string,
   original: string,
   base = SITE_BASE,
+  event: string | null = null,
 ): string {
   const parts = splitPath(pathname, base);
   if (!parts) return pathname;
   const language = lang === original ? "" : `${lang}/`;
-  return `${parts.prefix}${language}${parts.view === "embed" ? "embed/" : ""}`;
+  const own = parts.event !== null && parts.event === event ? `${parts.event}/` : "";
+  return `${parts.prefix}${language}${own}${parts.view === "embed" ? "embed/" : ""}`;
 }
 
 /** The language a path names, or null for the story's own. */
 export function languageOfPath(pathname: string, base = SITE_BASE): string | null {
   return splitPath(pathname, base)?.lang ?? null;
+}
+
+/** The event whose own page a path is, or null. */
+export function eventOfPath(pathname: string, base = SITE_BASE): string | null {
+  return splitPath(pathname, base)?.event ?? null;
 }

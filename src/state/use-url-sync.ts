@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { languageOfPath, pathInLanguage } from "@/lib/routes.ts";
+import { eventOfPath, languageOfPath, pathInLanguage } from "@/lib/routes.ts";
 import { LANGUAGES, type Language } from "@/story/model/vocabulary.ts";
 import { historyStep, type HistoryStep } from "./history-step.ts";
 import type { StoryStore } from "./story-store.ts";
@@ -15,13 +15,20 @@ import {
 /** What this page put in the history entry it pushed for a panel (see historyStep). */
 const PANEL_ENTRY = "news-timeline:panel";
 
-/** What the address bar says: the path's language (or ?lang=, on old links), and the query. */
+/**
+ * What the address bar says: the path's language (or ?lang=, on old links), the event whose
+ * own page it is (`/<slug>/<event-id>/`), and the query.
+ */
 export function readAddress(ids: KnownIds, original: Language): UrlState {
-  const inPath = languageOfPath(window.location.pathname);
+  const { pathname, search } = window.location;
+  const inPath = languageOfPath(pathname);
   const pathLanguage = (LANGUAGES as readonly string[]).includes(inPath ?? "")
     ? (inPath as Language)
     : original;
-  return parseUrlState(window.location.search, ids, pathLanguage);
+  const state = parseUrlState(search, ids, pathLanguage);
+  const pageOf = eventOfPath(pathname);
+  const ownEvent = pageOf !== null && ids.events.has(pageOf) ? pageOf : null;
+  return state.event === null && ownEvent ? { ...state, event: ownEvent } : state;
 }
 
 /**
@@ -51,8 +58,21 @@ export function useUrlSync(
       // Already what the address bar says (Back/Forward, or a link's own URL): nothing to add.
       if (sameUrlState(readAddress(ids, original), next)) return;
       if (step === "back" && mode === "push") return window.history.back();
-      const search = serializeUrlState(next, original, window.location.search);
-      const url = `${pathInLanguage(window.location.pathname, next.lang, original)}${search}`;
+      // On an event's own page, while that event is open, the path already names it.
+      const path = pathInLanguage(
+        window.location.pathname,
+        next.lang,
+        original,
+        undefined,
+        next.event,
+      );
+      const named = eventOfPath(path) === next.event;
+      const search = serializeUrlState(
+        named ? { ...next, event: null } : next,
+        original,
+        window.location.search,
+      );
+      const url = `${path}${search}`;
       if (step === "push" && mode === "push") window.history.pushState(PANEL_ENTRY, "", url);
       else window.history.replaceState(window.history.state, "", url);
     };

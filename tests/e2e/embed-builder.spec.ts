@@ -87,7 +87,8 @@ test("an event card copies a link that reopens the event", async ({ page, contex
   await page.locator("#timeline-card").getByRole("button", { name: "Copy link" }).click();
   await expect(page.locator("#timeline-card").getByText("Link copied")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe("http://127.0.0.1:4173/maduro-usa-2025/en/?event=maduro-palace-speech");
+  // The event's own page, in the reader's language.
+  expect(link).toBe("http://127.0.0.1:4173/maduro-usa-2025/en/maduro-palace-speech/");
   const tab = await context.newPage();
   await tab.goto(link);
   await expect(tab.locator("#timeline-card")).toContainText(

@@ -82,13 +82,13 @@ test("a rebuilt story is announced in the open page and embed, and shown on requ
       timeout: 15_000,
     });
   }
-  await page.getByRole("button", { name: "Vis" }).click();
+  await page.getByRole("button", { name: "Vis oppdateringen" }).click();
   // The new event is in the timeline and the list, marked as new; what was open stays open.
   await expect(page.locator('.htl [data-event-id="day-six"]')).toBeVisible();
   await expect(page.locator("#event-day-six")).toContainText("Ny siden sist");
   await expect(page.locator("#timeline-card")).toContainText("Dag to");
   await expect(page).toHaveURL(/event=day-two/);
-  await embed.getByRole("button", { name: "Vis" }).click();
+  await embed.getByRole("button", { name: "Vis oppdateringen" }).click();
   await expect(embed.locator('[data-event-id="day-six"]').first()).toBeVisible();
 });
 

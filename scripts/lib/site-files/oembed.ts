@@ -9,6 +9,8 @@ export interface OembedOptions {
   loaderUrl: string;
   thumbnailUrl: string | undefined;
   lang: Language;
+  /** An event's page: the event's title (plain text) instead of the story's. */
+  title?: string | null | undefined;
 }
 
 /** How tall an embed is before it reports its own height: a phone's first screen of it. */
@@ -24,7 +26,7 @@ export function oembedDocument(story: Story, options: OembedOptions) {
   return {
     type: "rich",
     version: "1.0",
-    title: story.title[lang],
+    title: options.title ?? story.title[lang],
     provider_name: story.credit.publisher,
     provider_url: new URL(options.pageUrl).origin,
     author_name: story.credit.publisher,
@@ -36,6 +38,11 @@ export function oembedDocument(story: Story, options: OembedOptions) {
       thumbnail_width: 1200,
       thumbnail_height: 630,
     }),
-    html: loaderSnippet(options.embedUrl, options.pageUrl, story.title[lang], options.loaderUrl),
+    html: loaderSnippet(
+      options.embedUrl,
+      options.pageUrl,
+      options.title ?? story.title[lang],
+      options.loaderUrl,
+    ),
   };
 }

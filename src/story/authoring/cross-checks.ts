@@ -1,5 +1,6 @@
 import type { FieldPath, FieldProblem } from "./problem.ts";
 import { CLAIM_STATUSES, LANGUAGES } from "@/story/model/vocabulary.ts";
+import { RESERVED_EVENT_IDS } from "@/lib/routes.ts";
 
 /*
  * Checks that the schema alone cannot make: ids unique, every reference pointing at something
@@ -68,6 +69,17 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
     });
     ids.set(collection, new Set(seen.keys()));
   }
+
+  // Each event has a page of its own at /<slug>/<event-id>/, beside the story's other paths.
+  asList(story.events).forEach((item, index) => {
+    const id = asString(asRecord(item).id);
+    if (id !== undefined && RESERVED_EVENT_IDS.has(id)) {
+      problems.push({
+        path: ["events", index, "id"],
+        message: `expected an id that is not a word the story's addresses use (${[...RESERVED_EVENT_IDS].join(", ")}), found "${id}"`,
+      });
+    }
+  });
 
   const checkRef = (path: FieldPath, target: Collection, value: unknown) => {
     const id = asString(value);

@@ -1,19 +1,25 @@
 import { useState, useSyncExternalStore } from "react";
-import { storyPath } from "@/lib/routes.ts";
+import { eventPath, storyPath } from "@/lib/routes.ts";
+import { hasEventPages } from "@/story/model/event-pages.ts";
 import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
 import { copyText } from "@/ui/copy-text.ts";
 
 const noSubscription = () => () => {};
 
-/** The story page's own URL for an event, in the reader's language: what a shared link opens. */
+/**
+ * An event's own page, in the reader's language: what a shared link opens, with that event's
+ * title and card in the link's preview. A story too long for event pages names it in the query.
+ */
 export function eventShareUrl(
   origin: string,
-  slug: string,
+  story: { slug: string; events: readonly unknown[] },
   eventId: string,
   lang: string,
   defaultLang: string,
 ) {
-  const url = new URL(storyPath(slug, { lang, original: defaultLang }), origin);
+  const options = { lang, original: defaultLang };
+  if (hasEventPages(story)) return new URL(eventPath(story.slug, eventId, options), origin).href;
+  const url = new URL(storyPath(story.slug, options), origin);
   url.searchParams.set("event", eventId);
   return url.href;
 }
@@ -25,7 +31,7 @@ export function ShareButtons({ eventId, title }: { eventId: string; title: strin
   const { story } = useStoryIndex();
   const [status, setStatus] = useState("");
   const url = () =>
-    eventShareUrl(window.location.origin, story.slug, eventId, lang, story.languages[0] ?? "nb");
+    eventShareUrl(window.location.origin, story, eventId, lang, story.languages[0] ?? "nb");
   const canShare = useSyncExternalStore(
     noSubscription,
     () => typeof navigator.share === "function",

@@ -72,4 +72,28 @@ describe("renderStoryDocument", () => {
     expect(embed).toContain('<link rel="canonical" href="https://example.org/maduro-usa-2025/">');
     expect(embed).not.toMatch(/<meta name="robots"/);
   });
+
+  it("renders an event's own page open on that event, with its title, text and address", () => {
+    const page = renderStoryDocument(TEMPLATE, story, {
+      lang: "en",
+      event: "maduro-palace-speech",
+      siteUrl: "https://news.example.org",
+    });
+    expect(page).toContain(
+      "<title>1 December 2025: Maduro speaks outside the presidential palace – Maduro defied the US deadline to step down – TV 2</title>",
+    );
+    expect(page).toContain(
+      '<meta name="description" content="Maduro spoke outside the presidential palace in Venezuela&#39;s capital on Monday.">',
+    );
+    expect(page).toContain(
+      '<link rel="canonical" href="https://news.example.org/maduro-usa-2025/en/maduro-palace-speech/">',
+    );
+    expect(page).toContain(
+      '<link rel="alternate" hreflang="nb" href="https://news.example.org/maduro-usa-2025/maduro-palace-speech/">',
+    );
+    // The card is in the HTML itself: a reader without scripts reads the event they were sent.
+    expect(page).toMatch(
+      /aria-current="true">[^]*?Maduro speaks outside the presidential palace[^]*?<article class="event-card/,
+    );
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { languageOfPath, pathInLanguage, resolveStoryRoute, storyPath } from "@/lib/routes.ts";
+import {
+  eventOfPath,
+  eventPath,
+  languageOfPath,
+  pathInLanguage,
+  resolveStoryRoute,
+  storyPath,
+} from "@/lib/routes.ts";
 
 const slugs = ["maduro-usa-2025", "second-story"];
 
@@ -9,11 +16,13 @@ describe("resolveStoryRoute", () => {
       slug: "maduro-usa-2025",
       view: "page",
       lang: null,
+      event: null,
     });
     expect(resolveStoryRoute("/index.html", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "page",
       lang: null,
+      event: null,
     });
   });
 
@@ -22,11 +31,13 @@ describe("resolveStoryRoute", () => {
       slug: "second-story",
       view: "page",
       lang: null,
+      event: null,
     });
     expect(resolveStoryRoute("/second-story", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "page",
       lang: null,
+      event: null,
     });
   });
 
@@ -35,21 +46,25 @@ describe("resolveStoryRoute", () => {
       slug: "maduro-usa-2025",
       view: "embed",
       lang: null,
+      event: null,
     });
     expect(resolveStoryRoute("/second-story/embed/", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "embed",
       lang: null,
+      event: null,
     });
     expect(resolveStoryRoute("/second-story/embed/index.html", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "embed",
       lang: null,
+      event: null,
     });
   });
 
   it("has no route for unknown paths or files", () => {
-    expect(resolveStoryRoute("/second-story/other/", slugs, "maduro-usa-2025")).toBeNull();
+    expect(resolveStoryRoute("/second-story/en/a/b/", slugs, "maduro-usa-2025")).toBeNull();
+    expect(resolveStoryRoute("/second-story/a/embed/", slugs, "maduro-usa-2025")).toBeNull();
     expect(resolveStoryRoute("/missing/", slugs, "maduro-usa-2025")).toBeNull();
     expect(resolveStoryRoute("/assets/app.js", slugs, "maduro-usa-2025")).toBeNull();
   });
@@ -59,6 +74,7 @@ describe("resolveStoryRoute", () => {
       slug: "second-story",
       view: "page",
       lang: null,
+      event: null,
     });
   });
 
@@ -67,13 +83,31 @@ describe("resolveStoryRoute", () => {
       slug: "second-story",
       view: "page",
       lang: "en",
+      event: null,
     });
     expect(resolveStoryRoute("/en/embed/", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "embed",
       lang: "en",
+      event: null,
     });
-    expect(resolveStoryRoute("/second-story/de/", slugs, "maduro-usa-2025")).toBeNull();
+  });
+
+  it("reads an event's own page, in the story's language and in another", () => {
+    expect(resolveStoryRoute("/second-story/call/", slugs, "maduro-usa-2025")).toEqual({
+      slug: "second-story",
+      view: "page",
+      lang: null,
+      event: "call",
+    });
+    expect(resolveStoryRoute("/second-story/en/call/", slugs, "maduro-usa-2025")).toEqual({
+      slug: "second-story",
+      view: "page",
+      lang: "en",
+      event: "call",
+    });
+    // The root's pages are the default story's own: an event page is always under its slug.
+    expect(resolveStoryRoute("/en/call/", slugs, "maduro-usa-2025")).toBeNull();
   });
 });
 
@@ -93,5 +127,15 @@ describe("a story's paths in each language", () => {
     expect(pathInLanguage("/assets/x.js", "en", "nb")).toBe("/assets/x.js");
     expect(languageOfPath("/s/en/embed/")).toBe("en");
     expect(languageOfPath("/s/")).toBeNull();
+  });
+
+  it("keep an event's page while that event is open, and leave it for the story's when not", () => {
+    expect(eventPath("s", "call", { lang: "en", original: "nb" })).toBe("/s/en/call/");
+    expect(eventPath("s", "call", { base: "/t/" })).toBe("/t/s/call/");
+    expect(eventOfPath("/s/en/call/")).toBe("call");
+    expect(eventOfPath("/s/en/")).toBeNull();
+    expect(pathInLanguage("/s/call/", "en", "nb", "/", "call")).toBe("/s/en/call/");
+    expect(pathInLanguage("/s/en/call/", "en", "nb", "/", "other")).toBe("/s/en/");
+    expect(pathInLanguage("/s/call/", "nb", "nb", "/", null)).toBe("/s/");
   });
 });

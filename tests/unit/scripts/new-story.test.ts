@@ -30,6 +30,7 @@ describe("npm run new-story", () => {
       slug: "election-2027",
       view: "page",
       lang: null,
+      event: null,
     });
     const html = renderStoryDocument(
       '<html lang="x"><head><!--app-head--></head><div id="root"><!--app-html--></div><!--app-data-->',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { atomFeed } from "../../../scripts/lib/site-files/atom-feed.ts";
+import { notFoundPage } from "../../../scripts/lib/site-files/not-found-page.ts";
 import { oembedDocument } from "../../../scripts/lib/site-files/oembed.ts";
 import { robotsTxt, siteMap } from "../../../scripts/lib/site-files/site-map.ts";
 import { versionFile } from "../../../scripts/lib/site-files/version-file.ts";
@@ -18,7 +19,7 @@ describe("the story's feed", () => {
     expect(titles).toHaveLength(story.events.length);
     expect(titles[0]).toMatch(/experts/i);
     expect(feed).toContain(
-      '<link rel="alternate" type="text/html" href="https://news.example.org/timelines/maduro-usa-2025/en/?event=experts-assess-standoff"/>',
+      '<link rel="alternate" type="text/html" href="https://news.example.org/timelines/maduro-usa-2025/en/experts-assess-standoff/"/>',
     );
     expect(feed).toContain('<category term="unconfirmed" label="Unconfirmed"/>');
     expect(feed).toContain("<summary>21 November 2025 · Unconfirmed");
@@ -72,5 +73,18 @@ describe("the site's map, robots and version", () => {
     changed.events[0]!.title.en = "Changed";
     expect(versionFile(changed, "/assets/y.json").hash).not.toBe(before.hash);
     expect(before.events).toBe(story.events.length);
+  });
+});
+
+describe("the site's 404 page", () => {
+  it("says so in each language and links to every story, in its words, with no script", () => {
+    const page = notFoundPage([story], "/timelines/", "maduro-usa-2025");
+    expect(page).toContain('<html lang="nb">');
+    expect(page).toContain("<h1>Fant ikke siden</h1>");
+    expect(page).toContain("<h1>Page not found</h1>");
+    expect(page).toContain(
+      '<a href="/timelines/maduro-usa-2025/en/">Maduro defied the US deadline to step down</a>',
+    );
+    expect(page).not.toContain("<script");
   });
 });
