@@ -32,6 +32,7 @@ import { versionFile } from "./lib/site-files/version-file.ts";
 import { storyPath } from "@/lib/routes.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
+import { buildSocialCards } from "./lib/social-cards/build-step.ts";
 
 // OUT_DIR lets a test build somewhere else than the dist/ a developer may be serving.
 const TARGET = process.env["OUT_DIR"] ? resolve(process.env["OUT_DIR"]) : join(ROOT, "dist");
@@ -119,6 +120,10 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
   return `${base}${file}`;
 }
 
+// Social cards: a PNG per story and event, per language, that shared links show
+// (scripts/lib/social-cards/). Drawn before the pages, whose heads name them.
+const cards = await buildSocialCards(stories, DIST, { root: ROOT, base });
+
 const dataUrls = new Map<string, string>();
 for (const story of stories) {
   const allLanguages = writeAllLanguages(story);
@@ -136,6 +141,7 @@ for (const story of stories) {
       allLanguagesUrl: allLanguages,
       lang,
       version: versionFile(story, allLanguages).hash,
+      shareImage: cards.imageFor(story, lang), // social card
     };
     const page = renderPage(entry, template, story, "page", options);
     const embed = renderPage(entry, template, story, "embed", options);
@@ -169,12 +175,13 @@ for (const story of stories) {
     mapped.push({ url: absolute(page), updated: story.updated });
     writeFileSync(join(DIST, at, "feed.xml"), atomFeed(story, { siteUrl, base, lang }));
     if (!siteUrl) continue; // oEmbed and the site map need absolute URLs: no siteUrl, none.
+    const thumbnail = cards.picturePath(story, lang); // social card, else the story's image
     const oembed = oembedDocument(story, {
       lang,
       pageUrl: absolute(page),
       embedUrl: absolute(storyPath(story.slug, { lang, original, base, view: "embed" })),
       loaderUrl: absolute(`${base}embed.js`),
-      thumbnailUrl: story.image ? absolute(`${base}${story.slug}/${story.image.file}`) : undefined,
+      thumbnailUrl: thumbnail && absolute(thumbnail),
     });
     writeFileSync(join(DIST, at, "oembed.json"), JSON.stringify(oembed));
   }

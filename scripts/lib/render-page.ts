@@ -3,6 +3,7 @@
  * `npm start` shows what production serves: the page's own language embedded (the others in a
  * file), the start-after-paint script, and the Content-Security-Policy.
  */
+import type { ShareImage } from "../../src/app/document-head.ts";
 import type * as EntryServerModule from "../../src/app/entry-server.tsx";
 import type { StoryView } from "../../src/lib/routes.ts";
 import type { Story } from "../../src/story/model/story.ts";
@@ -19,6 +20,8 @@ export interface PageOptions {
   lang?: Language | undefined;
   /** The story's version (version.json's hash), for live updates. */
   version?: string | undefined;
+  /** The page's social card (scripts/lib/social-cards/); without one, the story's image. */
+  shareImage?: ShareImage | undefined;
 }
 
 export function renderPage(
@@ -26,7 +29,7 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl, lang, version }: PageOptions,
+  { siteUrl, allLanguagesUrl, lang, version, shareImage }: PageOptions,
 ): string {
   return entry.renderStoryDocument(template.html, story, {
     view,
@@ -34,5 +37,6 @@ export function renderPage(
     allLanguagesUrl,
     lang,
     version,
+    shareImage,
   });
 }

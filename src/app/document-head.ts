@@ -9,6 +9,16 @@ export interface HeadOptions {
   siteUrl?: string | undefined;
   /** The page's language: each language is a page of its own, with its own address. */
   lang?: Language | undefined;
+  /**
+   * The picture a shared link shows: the page's social card, drawn by the build (root-relative
+   * path with the site's base, and its words as alt text). Without one, the story's own image.
+   */
+  shareImage?: ShareImage | undefined;
+}
+
+export interface ShareImage {
+  path: string;
+  alt: string;
 }
 
 const tag = (name: string, attributes: Record<string, string>) =>
@@ -20,7 +30,10 @@ const tag = (name: string, attributes: Record<string, string>) =>
  * The `<head>` tags of a story page in one language: title, description, its own canonical
  * link, the other languages' pages as alternates, and Open Graph and Twitter card tags.
  */
-export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadOptions): string {
+export function renderDocumentHead(
+  story: Story,
+  { siteUrl, lang: asked, shareImage }: HeadOptions,
+): string {
   const original = story.languages[0] ?? "nb";
   const lang = asked ?? original;
   // Paths carry the site's base already (storyPath): only the origin comes from siteUrl.
@@ -30,7 +43,8 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
   const pageUrl = pageIn(lang);
   const title = `${story.title[lang]} – ${story.credit.publisher}`;
   const description = story.summary[lang];
-  const image = story.image ? absolute(`${storyPath(story.slug)}${story.image.file}`) : undefined;
+  const picture = shareImage ?? storyImage(story, lang);
+  const image = picture && absolute(picture.path);
 
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
@@ -84,20 +98,26 @@ export function renderDocumentHead(story: Story, { siteUrl, lang: asked }: HeadO
     tag("meta", { name: "twitter:title", content: story.title[lang] }),
     tag("meta", { name: "twitter:description", content: description }),
   ];
-  if (image && story.image) {
+  if (image && picture) {
     tags.push(
       tag("meta", { property: "og:image", content: image }),
-      tag("meta", { property: "og:image:alt", content: story.image.alt[lang] }),
+      tag("meta", { property: "og:image:alt", content: picture.alt }),
       tag("meta", { property: "og:image:width", content: "1200" }),
       tag("meta", { property: "og:image:height", content: "630" }),
       tag("meta", { name: "twitter:image", content: image }),
-      tag("meta", { name: "twitter:image:alt", content: story.image.alt[lang] }),
+      tag("meta", { name: "twitter:image:alt", content: picture.alt }),
     );
   }
   tags.push(
     `<script type="application/ld+json">${serializeJsonForHtml(newsArticle(story, pageUrl, image, lang))}</script>`,
   );
   return tags.join("\n    ");
+}
+
+/** The story's own share picture (story.yaml `image`), 1200 × 630 like the cards. */
+function storyImage(story: Story, lang: Language): ShareImage | undefined {
+  if (!story.image) return undefined;
+  return { path: `${storyPath(story.slug)}${story.image.file}`, alt: story.image.alt[lang] };
 }
 
 /**

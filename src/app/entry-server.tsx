@@ -2,7 +2,7 @@ import { renderToString } from "react-dom/server";
 import { getDefaultState } from "@/state/initial-state.ts";
 import type { Story } from "@/story/model/story.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
-import { renderDocumentHead } from "./document-head.ts";
+import { renderDocumentHead, type ShareImage } from "./document-head.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
 import type { StoryView } from "@/lib/routes.ts";
@@ -27,12 +27,14 @@ export interface DocumentOptions {
   lang?: Language | undefined;
   /** The story's version (version.json's hash), for live updates. */
   version?: string | undefined;
+  /** The social card a shared link shows (the build draws them); else the story's image. */
+  shareImage?: ShareImage | undefined;
 }
 
 export function renderStoryDocument(
   template: string,
   story: Story,
-  { view = "page", siteUrl, allLanguagesUrl, lang, version }: DocumentOptions = {},
+  { view = "page", siteUrl, allLanguagesUrl, lang, version, shareImage }: DocumentOptions = {},
 ): string {
   const state = { ...getDefaultState(story), ...(lang && { lang }) };
   const html = renderToString(
@@ -45,7 +47,10 @@ export function renderStoryDocument(
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl, lang: state.lang }))
+    .replace(
+      "<!--app-head-->",
+      renderDocumentHead(story, { siteUrl, lang: state.lang, shareImage }),
+    )
     .replace(
       '<div id="root">',
       `<div id="root" data-view="${view}" data-lang="${state.lang}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
