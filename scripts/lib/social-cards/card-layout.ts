@@ -51,35 +51,50 @@ export function titleSize(title: string): { fontSize: number; lines: number } {
   return { fontSize: 44, lines: 6 };
 }
 
-function kicker(text: string) {
-  return createElement(
+/** One line of text, cut with an ellipsis at `maxWidth`. */
+const oneLine = (text: string, maxWidth: number, style: CSSProperties) =>
+  createElement(
     "div",
     {
       style: {
         display: "block",
-        fontSize: 26,
-        fontWeight: 800,
-        color: ACCENT,
-        letterSpacing: "0.06em",
-        textTransform: "uppercase",
         whiteSpace: "nowrap",
         overflow: "hidden",
         textOverflow: "ellipsis",
-        maxWidth: TEXT_WIDTH,
+        maxWidth,
+        ...style,
       },
     },
     text,
   );
-}
+
+const kicker = (text: string) =>
+  oneLine(text, TEXT_WIDTH, {
+    fontSize: 26,
+    fontWeight: 800,
+    color: ACCENT,
+    letterSpacing: "0.06em",
+    textTransform: "uppercase",
+  });
+
+/** Room kept beside the date for the widest status badge ("UNCONFIRMED"), and the gap. */
+const BADGE_ROOM = 340;
 
 function dateLine(text: CardText) {
   const tone = text.status && TONES[text.status.tone];
   return box(
     { alignItems: "center", gap: 24, marginTop: 26 },
-    text.date ? box({ fontSize: 34, color: MUTED }, text.date) : null,
+    // A long date label is cut, never the status: the badge does not shrink.
+    text.date
+      ? oneLine(text.date, text.status ? TEXT_WIDTH - BADGE_ROOM : TEXT_WIDTH, {
+          fontSize: 34,
+          color: MUTED,
+        })
+      : null,
     text.status && tone
       ? box(
           {
+            flexShrink: 0,
             fontSize: 24,
             fontWeight: 800,
             letterSpacing: "0.05em",

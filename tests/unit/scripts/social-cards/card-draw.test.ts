@@ -72,6 +72,22 @@ describe("drawing a card", () => {
     expect(svg).not.toMatch(/<b>|\*Maduro\*|https:\/\/example\.org/);
   });
 
+  it("cuts a long date label to one line, never the status beside it", async () => {
+    const text = eventCardText(story, event("trump-maduro-call"), "en");
+    for (const date of ["the weekend after ".repeat(8), `<a href="data:${"x".repeat(80)}">`]) {
+      const svg = await cardSvg({ ...text, date }, { embedFont: false });
+      const nodes = [
+        ...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*>([^<]*)<\/text>/g),
+      ].map(([, x, y, width, words]) => ({ x: Number(x), y, width: Number(width), words }));
+      const badge = nodes.find((node) => node.words === "UNCONFIRMED")!;
+      expect(badge.x + badge.width).toBeLessThanOrEqual(1200 - 72);
+      const dateLines = new Set(
+        nodes.filter((n) => /weekend|data:/.test(n.words!)).map((n) => n.y),
+      );
+      expect(dateLines.size).toBe(1);
+    }
+  });
+
   it("has a glyph for Norwegian letters, and for names beyond them", async () => {
     const base = storyCardText(story, "nb");
     const drawn = (title: string) => cardSvg({ ...base, title });
