@@ -34,6 +34,7 @@ import { eventPath, storyPath } from "@/lib/routes.ts";
 import { hasEventPages } from "@/story/model/event-pages.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
+import { buildSocialCards } from "./lib/social-cards/build-step.ts";
 
 // OUT_DIR lets a test build somewhere else than the dist/ a developer may be serving.
 const TARGET = process.env["OUT_DIR"] ? resolve(process.env["OUT_DIR"]) : join(ROOT, "dist");
@@ -121,6 +122,10 @@ function writeAllLanguages(story: (typeof stories)[number]): string {
   return `${base}${file}`;
 }
 
+// Social cards: a PNG per story and event, per language, that shared links show
+// (scripts/lib/social-cards/). Drawn before the pages, whose heads name them.
+const cards = await buildSocialCards(stories, DIST, { root: ROOT, base });
+
 /**
  * A page per event and language (`/<slug>/<event-id>/`, `/<slug>/en/<event-id>/`): the story
  * opened on that event, readable without scripts, with the event's own title and description
@@ -133,7 +138,14 @@ function writeEventPages(story: (typeof stories)[number], allLanguagesUrl: strin
   let count = 0;
   for (const lang of story.languages) {
     for (const event of story.events) {
-      const options = { siteUrl, allLanguagesUrl, lang, version, event: event.id };
+      const options = {
+        siteUrl,
+        allLanguagesUrl,
+        lang,
+        version,
+        event: event.id,
+        shareImage: cards.imageFor(story, lang, event.id), // social card
+      };
       writePage(
         join(story.slug, lang === original ? "" : lang, event.id),
         renderPage(entry, template, story, "page", options),
@@ -161,6 +173,7 @@ for (const story of stories) {
       allLanguagesUrl: allLanguages,
       lang,
       version: versionFile(story, allLanguages).hash,
+      shareImage: cards.imageFor(story, lang), // social card
     };
     const page = renderPage(entry, template, story, "page", options);
     const embed = renderPage(entry, template, story, "embed", options);
@@ -196,15 +209,23 @@ for (const story of stories) {
     const embed = absolute(storyPath(story.slug, { lang, original, base, view: "embed" }));
     // The story's page, and each event's (whose embed opens on that event).
     const pages = [
-      { at, page: storyPath(story.slug, { lang, original, base }), embedUrl: embed, title: null },
+      {
+        id: undefined,
+        at,
+        page: storyPath(story.slug, { lang, original, base }),
+        embedUrl: embed,
+        title: null,
+      },
       ...(hasEventPages(story) ? story.events : []).map((event) => ({
+        id: event.id,
         at: join(at, event.id),
         page: eventPath(story.slug, event.id, { lang, original, base }),
         embedUrl: `${embed}?event=${event.id}`,
         title: event.title[lang],
       })),
     ];
-    for (const { at: folder, page, embedUrl, title } of pages) {
+    for (const { id, at: folder, page, embedUrl, title } of pages) {
+      const thumbnail = cards.picturePath(story, lang, id); // social card, else the story's image
       mapped.push({ url: absolute(page), updated: story.updated });
       const oembed = oembedDocument(story, {
         lang,
@@ -212,9 +233,7 @@ for (const story of stories) {
         pageUrl: absolute(page),
         embedUrl,
         loaderUrl: absolute(`${base}embed.js`),
-        thumbnailUrl: story.image
-          ? absolute(`${base}${story.slug}/${story.image.file}`)
-          : undefined,
+        thumbnailUrl: thumbnail && absolute(thumbnail),
       });
       writeFileSync(join(DIST, folder, "oembed.json"), JSON.stringify(oembed));
     }

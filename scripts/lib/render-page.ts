@@ -3,6 +3,7 @@
  * `npm start` shows what production serves: the page's own language embedded (the others in a
  * file), the start-after-paint script, and the Content-Security-Policy.
  */
+import type { ShareImage } from "../../src/app/document-head.ts";
 import type * as EntryServerModule from "../../src/app/entry-server.tsx";
 import type { StoryView } from "../../src/lib/routes.ts";
 import type { Story } from "../../src/story/model/story.ts";
@@ -21,6 +22,8 @@ export interface PageOptions {
   version?: string | undefined;
   /** The event whose own page this is (`/<slug>/<event-id>/`). */
   event?: string | undefined;
+  /** The page's social card (scripts/lib/social-cards/); without one, the story's image. */
+  shareImage?: ShareImage | undefined;
 }
 
 export function renderPage(
@@ -28,7 +31,7 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl, lang, version, event }: PageOptions,
+  { siteUrl, allLanguagesUrl, lang, version, event, shareImage }: PageOptions,
 ): string {
   return entry.renderStoryDocument(template.html, story, {
     view,
@@ -37,5 +40,6 @@ export function renderPage(
     lang,
     version,
     event,
+    shareImage,
   });
 }

@@ -13,6 +13,16 @@ export interface HeadOptions {
   lang?: Language | undefined;
   /** The event whose own page this is (`/<slug>/<event-id>/`): its title, text and address. */
   event?: string | undefined;
+  /**
+   * The picture a shared link shows: the page's social card, drawn by the build (root-relative
+   * path with the site's base, and its words as alt text). Without one, the story's own image.
+   */
+  shareImage?: ShareImage | undefined;
+}
+
+export interface ShareImage {
+  path: string;
+  alt: string;
 }
 
 const tag = (name: string, attributes: Record<string, string>) =>
@@ -26,7 +36,7 @@ const tag = (name: string, attributes: Record<string, string>) =>
  */
 export function renderDocumentHead(
   story: Story,
-  { siteUrl, lang: asked, event: eventId }: HeadOptions,
+  { siteUrl, lang: asked, event: eventId, shareImage }: HeadOptions,
 ): string {
   const original = story.languages[0] ?? "nb";
   const lang = asked ?? original;
@@ -44,7 +54,8 @@ export function renderDocumentHead(
   const headline = event ? eventHeadline(event, lang) : story.title[lang];
   const title = pageTitle(story, lang, event);
   const description = event?.text ? clip(plainText(event.text[lang]), 300) : story.summary[lang];
-  const image = story.image ? absolute(`${storyPath(story.slug)}${story.image.file}`) : undefined;
+  const picture = shareImage ?? storyImage(story, lang);
+  const image = picture && absolute(picture.path);
 
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
@@ -98,14 +109,14 @@ export function renderDocumentHead(
     tag("meta", { name: "twitter:title", content: headline }),
     tag("meta", { name: "twitter:description", content: description }),
   ];
-  if (image && story.image) {
+  if (image && picture) {
     tags.push(
       tag("meta", { property: "og:image", content: image }),
-      tag("meta", { property: "og:image:alt", content: story.image.alt[lang] }),
+      tag("meta", { property: "og:image:alt", content: picture.alt }),
       tag("meta", { property: "og:image:width", content: "1200" }),
       tag("meta", { property: "og:image:height", content: "630" }),
       tag("meta", { name: "twitter:image", content: image }),
-      tag("meta", { name: "twitter:image:alt", content: story.image.alt[lang] }),
+      tag("meta", { name: "twitter:image:alt", content: picture.alt }),
     );
   }
   tags.push(
@@ -119,6 +130,12 @@ function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+}
+
+/** The story's own share picture (story.yaml `image`), 1200 × 630 like the cards. */
+function storyImage(story: Story, lang: Language): ShareImage | undefined {
+  if (!story.image) return undefined;
+  return { path: `${storyPath(story.slug)}${story.image.file}`, alt: story.image.alt[lang] };
 }
 
 /**

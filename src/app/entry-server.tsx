@@ -2,7 +2,7 @@ import { renderToString } from "react-dom/server";
 import { getDefaultState } from "@/state/initial-state.ts";
 import type { Story } from "@/story/model/story.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
-import { renderDocumentHead } from "./document-head.ts";
+import { renderDocumentHead, type ShareImage } from "./document-head.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
 import type { StoryView } from "@/lib/routes.ts";
@@ -29,12 +29,22 @@ export interface DocumentOptions {
   version?: string | undefined;
   /** The event whose own page this is: rendered open, with that event's head tags. */
   event?: string | undefined;
+  /** The social card a shared link shows (the build draws them); else the story's image. */
+  shareImage?: ShareImage | undefined;
 }
 
 export function renderStoryDocument(
   template: string,
   story: Story,
-  { view = "page", siteUrl, allLanguagesUrl, lang, version, event }: DocumentOptions = {},
+  {
+    view = "page",
+    siteUrl,
+    allLanguagesUrl,
+    lang,
+    version,
+    event,
+    shareImage,
+  }: DocumentOptions = {},
 ): string {
   const state = { ...getDefaultState(story), ...(lang && { lang }), ...(event && { event }) };
   const html = renderToString(
@@ -47,7 +57,10 @@ export function renderStoryDocument(
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace("<!--app-head-->", renderDocumentHead(story, { siteUrl, lang: state.lang, event }))
+    .replace(
+      "<!--app-head-->",
+      renderDocumentHead(story, { siteUrl, lang: state.lang, event, shareImage }),
+    )
     .replace(
       '<div id="root">',
       `<div id="root" data-view="${view}" data-lang="${state.lang}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,

@@ -127,7 +127,7 @@ test("each story page carries its own sharing tags", async ({ page, request }) =
   );
   expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
   const image = await meta('meta[property="og:image"]');
-  expect(image).toBe("/maduro-usa-2025/share.png");
+  expect(image).toBe("/maduro-usa-2025/card.png");
   const response = await request.get(image!);
   expect(response.headers()["content-type"]).toBe("image/png");
 });
