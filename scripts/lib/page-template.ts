@@ -44,6 +44,19 @@ export function bootScript(entryUrl: string): string {
   );
 }
 
+/**
+ * An embed's look, before its first paint: the host's `theme` (light unless it asks for dark
+ * or auto) and `header=0`, read from the query by a tiny script in the head, so a dark or
+ * headerless embed never flashes light or shows its title while the app loads. EmbedPage
+ * reads the same options (parseEmbedOptions) once it runs. Every page carries it (one hash in
+ * the CSP); on a story page it does nothing.
+ */
+export const EMBED_LOOK_SCRIPT =
+  String.raw`(()=>{if(!/\/embed\/(index\.html)?$/.test(location.pathname))return;` +
+  `const d=document.documentElement,q=new URLSearchParams(location.search),t=q.get("theme");` +
+  `if(t!=="auto")d.dataset.theme=t==="dark"?"dark":"light";` +
+  `if(q.get("header")==="0")d.dataset.embedHeader="0"})()`;
+
 /** The app's own module script (the dev server adds its client, which stays as it is). */
 function findEntryScript(html: string): { tag: string; src: string } {
   const pattern = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/g;
@@ -91,6 +104,7 @@ export function prepareTemplate(
   out = out
     .replace(entry.tag, "")
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, "")
+    .replace("</head>", `<script>${EMBED_LOOK_SCRIPT}</script>\n  </head>`)
     .replace("</body>", `<script>${boot}</script>\n  </body>`);
   const inline = [
     ...out.matchAll(

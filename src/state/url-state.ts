@@ -108,7 +108,8 @@ const NO_IDS: KnownIds = {
 };
 
 const EMBED_KEYS: { [K in keyof EmbedOptions]: UrlKey<EmbedOptions[K]> } = {
-  theme: oneOf("theme", ["light", "dark", "auto"] as const, "auto") as UrlKey<
+  // Light unless the host asks: most articles are light, whatever the reader's system says.
+  theme: oneOf("theme", ["light", "dark", "auto"] as const, "light") as UrlKey<
     EmbedOptions["theme"]
   >,
   header: {

@@ -10,6 +10,7 @@ import {
 import { useMessages } from "@/state/story-context.tsx";
 import { useView } from "@/state/view-context.ts";
 import { useMediaQuery } from "./hooks/use-media-query.ts";
+import { scrollIntoViewHere } from "./scroll-into-view.ts";
 
 interface SidePanelProps {
   /** Small label above the title: "Bakgrunn", "Ekspert". */
@@ -42,7 +43,8 @@ export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
       else dialog.showModal();
     }
     headingRef.current?.focus({ preventScroll: !inline });
-    if (inline) headingRef.current?.scrollIntoView?.({ block: "nearest" });
+    if (inline && headingRef.current)
+      scrollIntoViewHere(headingRef.current, { block: "nearest", behavior: "auto" });
     return () => {
       if (opener?.isConnected) opener.focus({ preventScroll: true });
     };

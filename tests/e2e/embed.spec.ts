@@ -163,3 +163,33 @@ test("the embed looks right alone, themed, and passes axe", async ({ page }) => 
     await expectNoAxeViolations(page);
   }
 });
+
+test("an embed opened on the latest event never scrolls the article around it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${HOST}/blank.html`);
+  await page.evaluate((src) => {
+    document.body.innerHTML = `<p style="height: 200px">The article's first paragraph.</p>
+      <iframe src="${src}" width="320" height="3000" title="Timeline"></iframe>
+      <p style="height: 2000px">The rest of the article.</p>`;
+  }, "http://127.0.0.1:4173/embed/?start=latest");
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator("html")).toHaveAttribute("data-ready", "");
+  await expect(frame.locator('[aria-current="true"]').first()).toBeAttached();
+  await page.waitForTimeout(500); // a smooth scroll would have begun by now
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("a dark, headerless embed is dark and untitled from its first paint", async ({ page }) => {
+  // The app never starts here: what shows is what the reader sees before it has.
+  await page.route("**/assets/index-*.js", (route) => route.abort());
+  await page.goto("/embed/?theme=dark&header=0");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const title = page.locator(".embed-page__title");
+  expect((await title.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+  await expect(title).toHaveText(/Maduro trosset/); // still there for screen readers
+
+  await page.goto("/embed/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});

@@ -72,8 +72,9 @@ function Snippet({ label, code }: { label: string; code: string }) {
 }
 
 /**
- * For journalists: choose where the embed opens, its language, theme and title; see it live at
- * phone and column width; copy the loader snippet, or a plain iframe for CMSs that strip scripts.
+ * For journalists: choose where the embed opens, its language, theme and title; copy the loader
+ * snippet, or a plain iframe for CMSs that strip scripts (first, as copying is what they came
+ * for); and see it live at phone and column width below.
  * Loaded only when the Embed button is first pressed.
  */
 export default function EmbedBuilderDialog({ onClose }: { onClose: () => void }) {
@@ -86,7 +87,7 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
   const [choices, setChoices] = useState<EmbedChoices>({
     start: "latest",
     lang,
-    theme: "auto",
+    theme: "light",
     header: true,
   });
   const set = <K extends keyof EmbedChoices>(key: K, value: EmbedChoices[K]) =>
@@ -151,9 +152,9 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
           value={choices.theme}
           onChange={(value) => set("theme", value as EmbedChoices["theme"])}
           options={[
-            ["auto", messages.themeAuto],
             ["light", messages.themeLight],
             ["dark", messages.themeDark],
+            ["auto", messages.themeAuto],
           ]}
         />
         <div className="embed-builder__field embed-builder__field--check">
@@ -165,19 +166,6 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
           />
           <label htmlFor={headerId}>{messages.embedHeader}</label>
         </div>
-      </div>
-      <h3>{messages.embedPreview}</h3>
-      <div className="embed-builder__previews">
-        <EmbedPreview
-          src={embedUrl}
-          width={320}
-          title={`${messages.embedPreview}: ${messages.previewPhone}`}
-        />
-        <EmbedPreview
-          src={embedUrl}
-          width={640}
-          title={`${messages.embedPreview}: ${messages.previewColumn}`}
-        />
       </div>
       <Snippet
         label={messages.snippetLoader}
@@ -192,6 +180,19 @@ export default function EmbedBuilderDialog({ onClose }: { onClose: () => void })
         label={messages.snippetIframe}
         code={iframeSnippet(embedUrl, title, FIXED_IFRAME_HEIGHT)}
       />
+      <h3>{messages.embedPreview}</h3>
+      <div className="embed-builder__previews">
+        <EmbedPreview
+          src={embedUrl}
+          width={320}
+          title={`${messages.embedPreview}: ${messages.previewPhone}`}
+        />
+        <EmbedPreview
+          src={embedUrl}
+          width={640}
+          title={`${messages.embedPreview}: ${messages.previewColumn}`}
+        />
+      </div>
     </dialog>
   );
 }

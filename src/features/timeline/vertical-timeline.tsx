@@ -20,6 +20,7 @@ import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useFocusRequest } from "./use-focus-request.ts";
 import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
+import { scrollIntoViewHere } from "@/ui/scroll-into-view.ts";
 
 interface RowProps {
   event: StoryEvent;
@@ -94,7 +95,11 @@ export function VerticalTimeline() {
       store.subscribe((state, previous) => {
         if (!state.event || state.event === previous.event) return;
         const row = listRef.current?.querySelector(`[data-row-id="${CSS.escape(state.event)}"]`);
-        row?.scrollIntoView?.({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+        if (row)
+          scrollIntoViewHere(row, {
+            block: "nearest",
+            behavior: reducedMotion ? "auto" : "smooth",
+          });
       }),
     [store, reducedMotion],
   );
