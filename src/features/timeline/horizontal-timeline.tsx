@@ -11,6 +11,7 @@ import { useElementWidth } from "@/ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { PlotLayer } from "./plot-layer.tsx";
 import { SideColumn } from "./side-column.tsx";
+import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { GEOMETRY } from "./timeline-geometry.ts";
 import { itemAnchor } from "./timeline-item.ts";
@@ -94,6 +95,7 @@ export default function HorizontalTimeline() {
         <ThreadFilter shown={order.length} />
         {!sideColumn && <TimelineToolbar zoom={zoom} />}
       </div>
+      <StatusKey />
       <div className="htl__frame" ref={frameRef}>
         <div className="htl__plot" ref={plotRef} style={{ width, height: base.height }}>
           {width > 0 && (

@@ -52,7 +52,8 @@ describe("the render model of the first story, 892 px plot (1280 px window)", ()
 
   it("draws periods as bars whose labels have the room the layout packed them with", () => {
     // [bar left, bar width, top, label left, label width]
-    expect(span(model, "icc-alleged-crimes")).toEqual([8.79, 140.74, 400, 8.79, 275.6]);
+    // The reported period's label has room for its title and its status word.
+    expect(span(model, "icc-alleged-crimes")).toEqual([8.79, 140.74, 400, 8.79, 344.4]);
     expect(span(model, "boat-strikes")).toEqual([379.87, 482.85, 400, 379.87, 482.85]);
     expect(span(model, "caribbean-build-up")).toEqual([379.87, 482.85, 432, 379.87, 482.85]);
     expect(span(model, "maduro-on-social-media")).toEqual([710.51, 152.2, 464, 605, 283]);
