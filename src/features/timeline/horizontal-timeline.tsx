@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import {
   useReadingOrder,
   useLang,
@@ -10,6 +10,7 @@ import {
 import { useElementWidth } from "@/ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { PlotLayer } from "./plot-layer.tsx";
+import type { PlotCluster } from "./plot-model.ts";
 import { SideColumn } from "./side-column.tsx";
 import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
@@ -17,6 +18,7 @@ import { GEOMETRY } from "./timeline-geometry.ts";
 import { itemAnchor } from "./timeline-item.ts";
 import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { useFocusRequest } from "./use-focus-request.ts";
+import { usePendingFocus } from "./use-pending-focus.ts";
 import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useTimelineZoom } from "./use-timeline-zoom.ts";
@@ -67,6 +69,16 @@ export default function HorizontalTimeline() {
   }, [selectedItem, width, base.scale]);
 
   useFocusRequest(frameRef, model);
+  const focusWhenShown = usePendingFocus(plotRef, model);
+  const { zoomTo } = zoom;
+  // Stable, so the memoised buttons are not drawn again for it.
+  const onCluster = useCallback(
+    (cluster: PlotCluster) => {
+      focusWhenShown(cluster.ids[0] ?? "");
+      zoomTo(cluster.base0, cluster.base1);
+    },
+    [focusWhenShown, zoomTo],
+  );
 
   const undated = order.filter((event) => event.date.kind === "undated");
   const rendered = [...model.rendered, ...undated.map((e) => e.id)];
@@ -100,12 +112,7 @@ export default function HorizontalTimeline() {
         <div className="htl__plot" ref={plotRef} style={{ width, height: base.height }}>
           {width > 0 && (
             <div className="htl__layer" ref={layerRef}>
-              <PlotLayer
-                model={model}
-                items={base.items}
-                tabStop={tabStop}
-                onCluster={zoom.zoomTo}
-              />
+              <PlotLayer model={model} items={base.items} tabStop={tabStop} onCluster={onCluster} />
             </div>
           )}
         </div>

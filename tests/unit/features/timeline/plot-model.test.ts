@@ -98,6 +98,12 @@ describe("the render model of the first story, 568 px plot (600 px window)", () 
     expect(model.clusters.map((c) => [c.ids, round(c.left), c.top])).toEqual([
       [["trump-maduro-call"], 488.6, 384],
     ]);
+    // What its badge's name says: the day of the call, from its first to its last instant.
+    const cluster = model.clusters[0]!;
+    expect([new Date(cluster.from).toISOString(), new Date(cluster.to).toISOString()]).toEqual([
+      "2025-11-21T00:00:00.000Z",
+      "2025-11-21T23:59:59.999Z",
+    ]);
   });
 
   it("places labels and periods inside the plot", () => {
