@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, renderHook, screen, waitFor, within } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { HINT_MS, useZoomHint } from "@/features/timeline/zoom-hint.tsx";
 import { renderStoryAt } from "../helpers/render-story.tsx";
 
 /*
@@ -62,5 +63,62 @@ describe("the wide timeline's first minute", () => {
       ).toHaveFocus(),
     );
     expect(within(plot()).queryByRole("button", { name: /hendelse til/ })).toBeNull();
+  });
+
+  it("leaves a plain wheel to the page and says once how to zoom; Ctrl + wheel zooms", async () => {
+    renderStoryAt();
+    const call = () => within(plot()).queryByRole("button", { name: /Trump og Maduro skal/ });
+    const deadline = await within(await findPlot()).findByRole("button", { name: /Fristen/ });
+    const before = deadline.style.left;
+    const status = within(timeline()).getAllByRole("status");
+    const hint = () => status.find((s) => s.classList.contains("htl__hint"))!;
+    expect(hint()).toBeEmptyDOMElement();
+
+    const plain = fireEvent.wheel(plot(), { deltaY: 100 });
+    // Not cancelled: the browser scrolls the page.
+    expect(plain).toBe(true);
+    expect(hint()).toHaveTextContent("Hold Ctrl og rull for å zoome");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(deadline.style.left).toBe(before);
+    expect(call()).toBeNull();
+
+    const zooming = fireEvent.wheel(plot(), { deltaY: -300, ctrlKey: true });
+    // Cancelled: the browser neither scrolls nor zooms the page.
+    expect(zooming).toBe(false);
+    await waitFor(() =>
+      expect(within(plot()).getByRole("button", { name: /Fristen/ }).style.left).not.toBe(before),
+    );
+  });
+});
+
+describe("the hint on how to zoom", () => {
+  it("shows the first time it is asked for, goes after a few seconds, and never comes back", () => {
+    vi.useFakeTimers();
+    try {
+      const { result } = renderHook(() => useZoomHint(false));
+      expect(result.current.phase).toBe("hidden");
+      act(() => result.current.show());
+      expect(result.current.phase).toBe("shown");
+      act(() => void vi.advanceTimersByTime(HINT_MS));
+      expect(result.current.phase).toBe("fading");
+      act(() => void vi.advanceTimersByTime(1000));
+      expect(result.current.phase).toBe("hidden");
+      act(() => result.current.show());
+      expect(result.current.phase).toBe("hidden");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("does not fade when the reader asks for less motion: it goes at once", () => {
+    vi.useFakeTimers();
+    try {
+      const { result } = renderHook(() => useZoomHint(true));
+      act(() => result.current.show());
+      act(() => void vi.advanceTimersByTime(HINT_MS));
+      expect(result.current.phase).toBe("hidden");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

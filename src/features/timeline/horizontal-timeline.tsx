@@ -22,6 +22,7 @@ import { usePendingFocus } from "./use-pending-focus.ts";
 import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useTimelineZoom } from "./use-timeline-zoom.ts";
+import { useZoomHint, ZoomHint } from "./zoom-hint.tsx";
 
 /**
  * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in
@@ -52,7 +53,16 @@ export default function HorizontalTimeline() {
   );
   const base = usePlotBase(index, order, width, lang);
   const overscan = Math.round(width / 2);
-  const zoom = useTimelineZoom(plotRef, layerRef, width, base.height, overscan, reducedMotion);
+  const hint = useZoomHint(reducedMotion);
+  const zoom = useTimelineZoom(
+    plotRef,
+    layerRef,
+    width,
+    base.height,
+    overscan,
+    reducedMotion,
+    hint.show,
+  );
   const model = usePlotModel(base, zoom.transform, width, lang, messages.now);
   const { laidOut, transform } = zoom;
   useLayoutEffect(() => laidOut(transform, model.lefts), [laidOut, transform, model]);
@@ -115,6 +125,7 @@ export default function HorizontalTimeline() {
               <PlotLayer model={model} items={base.items} tabStop={tabStop} onCluster={onCluster} />
             </div>
           )}
+          <ZoomHint phase={hint.phase} />
         </div>
         <SideColumn column={sideColumn} zoom={zoom} undated={undated} tabStop={tabStop} />
       </div>

@@ -10,6 +10,7 @@ import {
   useState,
   type RefObject,
 } from "react";
+import { isPlainWheel, wheelZoomDelta, zoomTakes, type ZoomInputEvent } from "./zoom-input.ts";
 import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
@@ -40,7 +41,8 @@ export interface TimelineZoom {
 const GLIDE_MS = 450;
 
 /**
- * d3-zoom on the timeline's viewport: wheel, trackpad, drag and pinch, horizontal only.
+ * d3-zoom on the timeline's viewport: Ctrl/⌘ + wheel, trackpad, drag and pinch, horizontal
+ * only. A plain wheel scrolls the page, and calls `onPlainWheel` (to say how to zoom).
  *
  * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
  * render on every frame. The plot is laid out for one transform, with some overscan; while the
@@ -55,6 +57,7 @@ export function useTimelineZoom(
   height: number,
   overscan: number,
   reducedMotion: boolean,
+  onPlainWheel: () => void,
 ): TimelineZoom {
   const [transform, setTransform] = useState<ZoomTransform1D>(() => zoomTransform1D());
   const live = useRef<ZoomTransform1D>(transform);
@@ -108,6 +111,8 @@ export function useTimelineZoom(
     [paintPreview],
   );
 
+  const plainWheel = useEffectEvent(() => onPlainWheel());
+
   const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
     live.current = next;
     if (!frame.current) frame.current = requestAnimationFrame(paintPreview);
@@ -132,12 +137,11 @@ export function useTimelineZoom(
         [0, 0],
         [width, height],
       ])
-      // Buttons inside the timeline keep their clicks; wheel, drag and pinch zoom and pan.
       .filter((event: Event) => {
-        if (event.type === "dblclick") return false;
-        const mouse = event as MouseEvent;
-        return !mouse.button;
+        if (isPlainWheel(event as ZoomInputEvent)) plainWheel();
+        return zoomTakes(event as ZoomInputEvent);
       })
+      .wheelDelta(wheelZoomDelta)
       .on("start", (event: { sourceEvent: Event | null }) => {
         if (!event.sourceEvent) return;
         stopGlide.current?.();
