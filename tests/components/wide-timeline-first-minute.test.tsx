@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, renderHook, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { HINT_MS, useZoomHint } from "@/features/timeline/zoom-hint.tsx";
 import { renderStoryAt } from "../helpers/render-story.tsx";
@@ -88,6 +89,40 @@ describe("the wide timeline's first minute", () => {
     await waitFor(() =>
       expect(within(plot()).getByRole("button", { name: /Fristen/ }).style.left).not.toBe(before),
     );
+  });
+});
+
+/** Presses "Zoom inn" `times` times, each time until the plot is laid out for the new zoom. */
+async function zoomIn(times: number) {
+  const user = userEvent.setup();
+  const ticks = () =>
+    [...plot().querySelectorAll<HTMLElement>(".tl-tick")].map((t) => t.style.left).join();
+  for (let i = 0; i < times; i++) {
+    const before = ticks();
+    await user.click(within(timeline()).getByRole("button", { name: "Zoom inn" }));
+    await waitFor(() => expect(ticks()).not.toBe(before));
+  }
+}
+
+/** The event labels a reader sees: the cards whose left edge is inside the 568 px plot. */
+const cardsInView = () =>
+  [...plot().querySelectorAll<HTMLElement>(".tl-event--card")]
+    .filter((card) => parseFloat(card.style.left) >= 0 && parseFloat(card.style.left) < FRAME_WIDTH)
+    .map((card) => card.dataset["eventId"]);
+
+describe("zooming in with +", () => {
+  it("zooms around the selected event, which stays in view", async () => {
+    renderStoryAt("?event=hernandez-sentenced");
+    await findPlot();
+    await zoomIn(4);
+    expect(cardsInView()).toContain("hernandez-sentenced");
+  });
+
+  it("with nothing selected, zooms around the events in view, never into an empty stretch", async () => {
+    renderStoryAt();
+    await findPlot();
+    await zoomIn(4);
+    expect(cardsInView()).toContain("strike-2-september");
   });
 });
 

@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+} from "react";
 import {
   useReadingOrder,
   useLang,
@@ -16,12 +23,13 @@ import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { GEOMETRY } from "./timeline-geometry.ts";
 import { itemAnchor } from "./timeline-item.ts";
-import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
 import { useFocusRequest } from "./use-focus-request.ts";
 import { usePendingFocus } from "./use-pending-focus.ts";
 import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useTimelineZoom } from "./use-timeline-zoom.ts";
+import { zoomInAnchor } from "./zoom-anchor.ts";
 import { useZoomHint, ZoomHint } from "./zoom-hint.tsx";
 
 /**
@@ -94,18 +102,34 @@ export default function HorizontalTimeline() {
   const rendered = [...model.rendered, ...undated.map((e) => e.id)];
   const tabStop = selected && rendered.includes(selected) ? selected : rendered[0];
 
-  // Keyboard zoom keeps the selected event in view (and so keeps focus on it).
-  const selectedPixel = selectedItem
-    ? base.scale.toPixel(selectedItem.span ? selectedItem.start : itemAnchor(selectedItem))
-    : undefined;
+  // + zooms around what matters: the selected event if it is in view, else the middle of the
+  // events in view (zoomInAnchor). By key, the focused event counts as selected: zooming away
+  // from it would take its button, and focus with it.
+  const anchors = useMemo(
+    () => [...base.prepared.points.map((p) => p.base), ...base.prepared.spans.map((s) => s.base0)],
+    [base],
+  );
+  const pixelOf = (id: string | null | undefined) => {
+    const item = id ? base.items.get(id) : undefined;
+    return item && base.scale.toPixel(item.span ? item.start : itemAnchor(item));
+  };
+  const zoomIn = (prefer: string | null | undefined) =>
+    zoom.zoomBy(2, (view) => zoomInAnchor(anchors, view, pixelOf(prefer)));
+  const controls: ZoomControls = {
+    zoomIn: () => zoomIn(selected),
+    zoomOut: () => zoom.zoomBy(0.5),
+    fit: zoom.fit,
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     const actions = store.getState();
+    const focused = (event.target as HTMLElement).closest?.<HTMLElement>("[data-event-id]");
+    const prefer = focused?.dataset["eventId"] ?? selected;
     const used = handleTimelineKey(event, {
       step: actions.step,
       first: actions.first,
       last: actions.last,
-      zoomIn: () => zoom.zoomBy(2, selectedPixel),
-      zoomOut: () => zoom.zoomBy(0.5, selectedPixel),
+      zoomIn: () => zoomIn(prefer),
+      zoomOut: () => zoom.zoomBy(0.5, () => pixelOf(prefer)),
       fit: zoom.fit,
     });
     if (used) event.preventDefault();
@@ -115,7 +139,7 @@ export default function HorizontalTimeline() {
     <div className="htl" onKeyDown={onKeyDown}>
       <div className="htl__header">
         <ThreadFilter shown={order.length} />
-        {!sideColumn && <TimelineToolbar zoom={zoom} />}
+        {!sideColumn && <TimelineToolbar zoom={controls} />}
       </div>
       <StatusKey />
       <div className="htl__frame" ref={frameRef}>
@@ -127,7 +151,7 @@ export default function HorizontalTimeline() {
           )}
           <ZoomHint phase={hint.phase} />
         </div>
-        <SideColumn column={sideColumn} zoom={zoom} undated={undated} tabStop={tabStop} />
+        <SideColumn column={sideColumn} zoom={controls} undated={undated} tabStop={tabStop} />
       </div>
     </div>
   );

@@ -8,14 +8,13 @@ import {
 import type { StoryEvent } from "@/story/model/types.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
-import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
 import { TitleCard } from "./title-card.tsx";
-import type { TimelineZoom } from "./use-timeline-zoom.ts";
 
 interface SideColumnProps {
   /** Beside the plot (wide frames) rather than below it; the toolbar moves in with it. */
   column: boolean;
-  zoom: TimelineZoom;
+  zoom: ZoomControls;
   undated: readonly StoryEvent[];
   tabStop: string | undefined;
 }

@@ -19,12 +19,17 @@ export const MAX_ZOOM = 400;
 const PAN_SETTLE_MS = 800;
 /** The shortest time between two layouts in the middle of one gesture. */
 const MIN_LAYOUT_GAP_MS = 250;
+/** How long a glide to an event or a zoom button's step takes. */
+const GLIDE_MS = 450;
+
+/** Picks a base pixel to zoom around, given those at the view's left and right edges. */
+export type ZoomAround = (view: [number, number]) => number | undefined;
 
 export interface TimelineZoom {
   /** The transform the plot is laid out for (it lags the gesture, see below). */
   transform: ZoomTransform1D;
-  /** Zooms by `factor` around base pixel `around` (by default the viewport's centre). */
-  zoomBy: (factor: number, around?: number) => void;
+  /** Zooms by `factor` around what `around` picks (by default the viewport's centre). */
+  zoomBy: (factor: number, around?: ZoomAround) => void;
   fit: () => void;
   /** Moves so that base pixel `pixel` is in the centre, gliding unless motion is reduced. */
   centerOn: (pixel: number, k?: number) => void;
@@ -37,12 +42,10 @@ export interface TimelineZoom {
   laidOut: (transform: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => void;
 }
 
-/** How long a glide to an event or a zoom button's step takes. */
-const GLIDE_MS = 450;
-
 /**
  * d3-zoom on the timeline's viewport: Ctrl/⌘ + wheel, trackpad, drag and pinch, horizontal
- * only. A plain wheel scrolls the page, and calls `onPlainWheel` (to say how to zoom).
+ * only. A plain wheel scrolls the page, and calls `onPlainWheel` (to say how to zoom; keep it
+ * stable, as a new one binds d3-zoom again).
  *
  * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
  * render on every frame. The plot is laid out for one transform, with some overscan; while the
@@ -111,8 +114,6 @@ export function useTimelineZoom(
     [paintPreview],
   );
 
-  const plainWheel = useEffectEvent(() => onPlainWheel());
-
   const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
     live.current = next;
     if (!frame.current) frame.current = requestAnimationFrame(paintPreview);
@@ -138,7 +139,7 @@ export function useTimelineZoom(
         [width, height],
       ])
       .filter((event: Event) => {
-        if (isPlainWheel(event as ZoomInputEvent)) plainWheel();
+        if (isPlainWheel(event as ZoomInputEvent)) onPlainWheel();
         return zoomTakes(event as ZoomInputEvent);
       })
       .wheelDelta(wheelZoomDelta)
@@ -162,7 +163,7 @@ export function useTimelineZoom(
       selection.on(".zoom", null);
       behaviorRef.current = null;
     };
-  }, [ref, width, height, commit]);
+  }, [ref, width, height, commit, onPlainWheel]);
 
   useEffect(
     () => () => {
@@ -225,9 +226,10 @@ export function useTimelineZoom(
   );
 
   const zoomBy = useCallback(
-    (factor: number, around?: number) => {
-      const k = Math.min(MAX_ZOOM, Math.max(1, live.current.k * factor));
-      const centre = around ?? live.current.invert(width / 2);
+    (factor: number, around?: ZoomAround) => {
+      const now = live.current;
+      const k = Math.min(MAX_ZOOM, Math.max(1, now.k * factor));
+      const centre = around?.([now.invert(0), now.invert(width)]) ?? now.invert(width / 2);
       glide(k, clampX(k, width / 2 - centre * k));
     },
     [clampX, glide, width],
