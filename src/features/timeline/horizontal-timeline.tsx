@@ -141,7 +141,8 @@ export default function HorizontalTimeline() {
         <ThreadFilter shown={order.length} />
         {!sideColumn && <TimelineToolbar zoom={controls} />}
       </div>
-      <StatusKey />
+      {/* Beside the plot when there is a column, so the plot keeps its place on the page. */}
+      {!sideColumn && <StatusKey />}
       <div className="htl__frame" ref={frameRef}>
         <div className="htl__plot" ref={plotRef} style={{ width, height: base.height }}>
           {width > 0 && (

@@ -9,6 +9,7 @@ import type { StoryEvent } from "@/story/model/types.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
 import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
+import { StatusKey } from "./status-key-view.tsx";
 import { TitleCard } from "./title-card.tsx";
 
 interface SideColumnProps {
@@ -28,6 +29,7 @@ export function SideColumn({ column, zoom, undated, tabStop }: SideColumnProps) 
   return (
     <div className={`htl__side${column ? " htl__side--column" : ""}`}>
       {column && <TimelineToolbar zoom={zoom} />}
+      {column && <StatusKey />}
       <div id="timeline-card">
         {selectedEvent ? <EventCard event={selectedEvent} /> : <TitleCard />}
       </div>
