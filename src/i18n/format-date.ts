@@ -56,6 +56,15 @@ export function formatDateRange(from: string, to: string, language: Language): s
   return calendarFormatter(language, start.precision).formatRange(startOfPoint(start), lastInstant);
 }
 
+/**
+ * From one day to another (UTC ms, both inside the range) in short words, the year once:
+ * "21. nov.–1. des. 2025", "21 Nov – 1 Dec 2025"; one day when both are the same.
+ */
+export function formatDayRange(start: number, end: number, language: Language): string {
+  const options = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
+  return formatter(language, options).formatRange(start, Math.max(start, end));
+}
+
 /** The exact dates behind a story date, in words, without the author's label. */
 export function formatExactDate(date: StoryDate, language: Language): string {
   switch (date.kind) {

@@ -13,11 +13,33 @@ describe("the timeline", () => {
   it("is a region whose events are buttons named by date and title", () => {
     renderStoryAt();
     expect(
-      eventButton("21. november 2025 Trump og Maduro skal ha snakket sammen"),
+      eventButton("21. november 2025 Trump og Maduro skal ha snakket sammen, ubekreftet"),
     ).toBeInTheDocument();
     expect(
       eventButton("Helgen etter fristen Maduro trosser fristen og danser i Caracas"),
     ).toBeInTheDocument();
+  });
+
+  it("says which events are only claimed, in the name and beside the date, with a key", () => {
+    renderStoryAt();
+    const call = eventButton(/Trump og Maduro skal/);
+    expect(within(call).getByText("ubekreftet")).toHaveAttribute(
+      "title",
+      "Meldt av kilder, men ikke bekreftet av dem det gjelder.",
+    );
+    // Confirmed is the plain default: no word, and the name ends with the title.
+    expect(
+      eventButton("1. desember 2025 Maduro taler utenfor presidentpalasset").textContent,
+    ).not.toMatch(/bekreftet/);
+    const key = within(timeline()).getByRole("list", {
+      name: "Slik merker vi påstandene i tidslinjen",
+    });
+    // Only the statuses this story uses: it has nothing disputed.
+    expect(
+      within(key)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["bekreftet", "rapportert", "ubekreftet", "avvist"]);
   });
 
   it("has one tab stop among its events (a roving tab stop)", () => {

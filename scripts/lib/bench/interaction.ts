@@ -4,7 +4,7 @@ import { BROWSER_ARGS } from "../../resolve-browser.ts";
 /**
  * In Chromium at 1280×800 with 4× CPU slowdown, on the story at `path`: how long a click takes
  * to paint the event's card (as Event Timing and INP measure it), and every frame's time while
- * zooming with the wheel and dragging.
+ * zooming with Ctrl + wheel and dragging.
  */
 export async function measureInteraction(
   base: string,
@@ -72,20 +72,25 @@ export async function measureInteraction(
     };
     requestAnimationFrame(tick);
   })()`);
+  // The plot zooms with Ctrl + wheel; a plain wheel scrolls the page.
+  await page.keyboard.down("Control");
   for (let i = 0; i < 8; i++) {
     await page.mouse.wheel(0, -240);
     await page.waitForTimeout(50);
   }
+  await page.keyboard.up("Control");
   for (let i = 0; i < 4; i++) {
     await page.mouse.down();
     for (let x = 0; x <= 300; x += 20) await page.mouse.move(cx - x, cy);
     await page.mouse.up();
     await page.mouse.move(cx, cy);
   }
+  await page.keyboard.down("Control");
   for (let i = 0; i < 8; i++) {
     await page.mouse.wheel(0, 240);
     await page.waitForTimeout(50);
   }
+  await page.keyboard.up("Control");
   const frames = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
     w.__recording = false;

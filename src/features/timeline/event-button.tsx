@@ -1,6 +1,7 @@
 import { memo, useMemo, type CSSProperties } from "react";
 import { formatStoryDate } from "@/i18n/format-date.ts";
-import { useLang } from "@/state/story-context.tsx";
+import { fillTemplate } from "@/i18n/messages.ts";
+import { useLang, useMessages } from "@/state/story-context.tsx";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { FreshBadge } from "@/ui/event/fresh-badge.tsx";
 import type { Box, TextBox } from "./plot-model.ts";
@@ -17,7 +18,11 @@ interface EventButtonProps {
   plotKey?: string;
 }
 
-/** An event on the timeline: a button named by its date and title, that opens its card. */
+/**
+ * An event on the timeline: a button named by its date, title and, unless it is confirmed, its
+ * status ("…, ubekreftet"), that opens its card. What is only claimed must not read as fact,
+ * to the eye or to a screen reader.
+ */
 function EventButtonView({
   event,
   selected,
@@ -28,6 +33,7 @@ function EventButtonView({
   plotKey,
 }: EventButtonProps) {
   const lang = useLang();
+  const messages = useMessages();
   const style = useMemo((): CSSProperties | undefined => {
     if (!box) return undefined;
     const { left, top, width, height } = box;
@@ -52,6 +58,22 @@ function EventButtonView({
       <span className="tl-event__title">
         <span className="tl-event__words">{event.title[lang]}</span>
       </span>
+      {event.status !== "confirmed" && (
+        <>
+          {/* Last in the name, after the title, with the name's own punctuation. */}
+          <span className="visually-hidden">
+            {fillTemplate(messages.statusInName, { status: messages.statusWord[event.status] })}
+          </span>
+          {/* For the eye, beside the date (status-marks.css). */}
+          <span
+            className={`tl-event__status tl-status--${event.status}`}
+            title={messages.statusHelp[event.status]}
+            aria-hidden="true"
+          >
+            {messages.statusWord[event.status]}
+          </span>
+        </>
+      )}
     </button>
   );
 }

@@ -1,4 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+} from "react";
 import {
   useReadingOrder,
   useLang,
@@ -10,15 +17,20 @@ import {
 import { useElementWidth } from "@/ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { PlotLayer } from "./plot-layer.tsx";
+import type { PlotCluster } from "./plot-model.ts";
 import { SideColumn } from "./side-column.tsx";
+import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { GEOMETRY } from "./timeline-geometry.ts";
 import { itemAnchor } from "./timeline-item.ts";
-import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
 import { useFocusRequest } from "./use-focus-request.ts";
+import { usePendingFocus } from "./use-pending-focus.ts";
 import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useTimelineZoom } from "./use-timeline-zoom.ts";
+import { zoomInAnchor } from "./zoom-anchor.ts";
+import { useZoomHint, ZoomHint } from "./zoom-hint.tsx";
 
 /**
  * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in
@@ -49,7 +61,16 @@ export default function HorizontalTimeline() {
   );
   const base = usePlotBase(index, order, width, lang);
   const overscan = Math.round(width / 2);
-  const zoom = useTimelineZoom(plotRef, layerRef, width, base.height, overscan, reducedMotion);
+  const hint = useZoomHint(reducedMotion);
+  const zoom = useTimelineZoom(
+    plotRef,
+    layerRef,
+    width,
+    base.height,
+    overscan,
+    reducedMotion,
+    hint.show,
+  );
   const model = usePlotModel(base, zoom.transform, width, lang, messages.now);
   const { laidOut, transform } = zoom;
   useLayoutEffect(() => laidOut(transform, model.lefts), [laidOut, transform, model]);
@@ -66,23 +87,49 @@ export default function HorizontalTimeline() {
   }, [selectedItem, width, base.scale]);
 
   useFocusRequest(frameRef, model);
+  const focusWhenShown = usePendingFocus(plotRef, model);
+  const { zoomTo } = zoom;
+  // Stable, so the memoised buttons are not drawn again for it.
+  const onCluster = useCallback(
+    (cluster: PlotCluster) => {
+      focusWhenShown(cluster.ids[0] ?? "");
+      zoomTo(cluster.base0, cluster.base1);
+    },
+    [focusWhenShown, zoomTo],
+  );
 
   const undated = order.filter((event) => event.date.kind === "undated");
   const rendered = [...model.rendered, ...undated.map((e) => e.id)];
   const tabStop = selected && rendered.includes(selected) ? selected : rendered[0];
 
-  // Keyboard zoom keeps the selected event in view (and so keeps focus on it).
-  const selectedPixel = selectedItem
-    ? base.scale.toPixel(selectedItem.span ? selectedItem.start : itemAnchor(selectedItem))
-    : undefined;
+  // + zooms around what matters: the selected event if it is in view, else the middle of the
+  // events in view (zoomInAnchor). By key, the focused event counts as selected: zooming away
+  // from it would take its button, and focus with it.
+  const anchors = useMemo(
+    () => [...base.prepared.points.map((p) => p.base), ...base.prepared.spans.map((s) => s.base0)],
+    [base],
+  );
+  const pixelOf = (id: string | null | undefined) => {
+    const item = id ? base.items.get(id) : undefined;
+    return item && base.scale.toPixel(item.span ? item.start : itemAnchor(item));
+  };
+  const zoomIn = (prefer: string | null | undefined) =>
+    zoom.zoomBy(2, (view) => zoomInAnchor(anchors, view, pixelOf(prefer)));
+  const controls: ZoomControls = {
+    zoomIn: () => zoomIn(selected),
+    zoomOut: () => zoom.zoomBy(0.5),
+    fit: zoom.fit,
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     const actions = store.getState();
+    const focused = (event.target as HTMLElement).closest?.<HTMLElement>("[data-event-id]");
+    const prefer = focused?.dataset["eventId"] ?? selected;
     const used = handleTimelineKey(event, {
       step: actions.step,
       first: actions.first,
       last: actions.last,
-      zoomIn: () => zoom.zoomBy(2, selectedPixel),
-      zoomOut: () => zoom.zoomBy(0.5, selectedPixel),
+      zoomIn: () => zoomIn(prefer),
+      zoomOut: () => zoom.zoomBy(0.5, () => pixelOf(prefer)),
       fit: zoom.fit,
     });
     if (used) event.preventDefault();
@@ -92,22 +139,20 @@ export default function HorizontalTimeline() {
     <div className="htl" onKeyDown={onKeyDown}>
       <div className="htl__header">
         <ThreadFilter shown={order.length} />
-        {!sideColumn && <TimelineToolbar zoom={zoom} />}
+        {!sideColumn && <TimelineToolbar zoom={controls} />}
       </div>
+      {/* Beside the plot when there is a column, so the plot keeps its place on the page. */}
+      {!sideColumn && <StatusKey />}
       <div className="htl__frame" ref={frameRef}>
         <div className="htl__plot" ref={plotRef} style={{ width, height: base.height }}>
           {width > 0 && (
             <div className="htl__layer" ref={layerRef}>
-              <PlotLayer
-                model={model}
-                items={base.items}
-                tabStop={tabStop}
-                onCluster={zoom.zoomTo}
-              />
+              <PlotLayer model={model} items={base.items} tabStop={tabStop} onCluster={onCluster} />
             </div>
           )}
+          <ZoomHint phase={hint.phase} />
         </div>
-        <SideColumn column={sideColumn} zoom={zoom} undated={undated} tabStop={tabStop} />
+        <SideColumn column={sideColumn} zoom={controls} undated={undated} tabStop={tabStop} />
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ export interface MarkerGroup {
   deadline: boolean;
   /** Approximate dates are drawn dashed. */
   fuzzy: boolean;
+  /** Confirmed events are filled; what is only claimed is hollow. */
+  solid: boolean;
   d: string;
 }
 
@@ -25,8 +27,14 @@ export function diamondPath(x: number, y: number, r: number): string {
   return `M${x} ${y - d}L${x + d} ${y}L${x} ${y + d}L${x - d} ${y}Z`;
 }
 
+/** The classes of a marker's path: its shape, its edge and whether it is filled. */
+export function markerClass(group: Omit<MarkerGroup, "d">): string {
+  return `tl-marker${group.deadline ? " tl-marker--deadline" : ""}${group.fuzzy ? " tl-marker--fuzzy" : ""}${group.solid ? " tl-marker--solid" : ""}`;
+}
+
 /**
- * Every marker on the axis, as at most four paths (circle or diamond, solid or dashed) instead
+ * Every marker on the axis, as at most eight paths (circle or diamond, solid or dashed edge,
+ * filled or hollow) instead
  * of one element each: hundreds of elements made every re-layout restyle and repaint hundreds
  * of nodes. The selected marker is left out, to be drawn on top, bigger.
  */
@@ -41,9 +49,10 @@ export function markerGroups(
     const item = items.get(marker.id);
     if (!item || marker.id === selected) continue;
     const deadline = item.kind === "deadline";
-    const key = `${deadline}|${item.fuzzy}`;
+    const solid = item.status === "confirmed";
+    const key = `${deadline}|${item.fuzzy}|${solid}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { deadline, fuzzy: item.fuzzy, d: "" }));
+    if (!group) groups.set(key, (group = { deadline, fuzzy: item.fuzzy, solid, d: "" }));
     group.d += (deadline ? diamondPath : circlePath)(marker.x, y, MARKER_RADIUS);
   }
   return [...groups.values()];

@@ -1,3 +1,4 @@
+import { getMessages } from "@/i18n/messages.ts";
 import { mustParseDatePoint, startOfPoint } from "@/lib/date-point.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
@@ -42,9 +43,15 @@ export function createPlotBase(
   const all = toTimelineItems(index.datedEvents);
   const now = storyNow(index);
   const scale = createStoryScale({ intervals: all, marks: [now], length: Math.max(width, 1) });
-  // A period's label needs about as much room as its title; text is not measured in layout.
-  const spanLabelWidth = (id: string) =>
-    Math.min(GEOMETRY.spanLabelWidth, 24 + 7.4 * (index.events.get(id)?.title[lang].length ?? 20));
+  // A period's label needs about as much room as its title, and its status word unless it is
+  // confirmed (status-marks.css); text is not measured in layout.
+  const words = getMessages(lang).statusWord;
+  const spanLabelWidth = (id: string) => {
+    const event = index.events.get(id);
+    const status =
+      event && event.status !== "confirmed" ? 16 + 6.6 * words[event.status].length : 0;
+    return Math.min(GEOMETRY.spanLabelWidth, 24 + 7.4 * (event?.title[lang].length ?? 20) + status);
+  };
   const fit = layoutPrepared(prepareItems(all, scale), IDENTITY, {
     viewport: width,
     labelWidth: GEOMETRY.labelWidth,

@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { formatDayRange } from "@/i18n/format-date.ts";
 import { fillPlural } from "@/i18n/messages.ts";
 import {
   useLang,
@@ -8,7 +9,7 @@ import {
   useStoryStore,
 } from "@/state/story-context.tsx";
 import { EventButton } from "./event-button.tsx";
-import { plotKey, type PlotModel } from "./plot-model.ts";
+import { plotKey, type PlotCluster, type PlotModel } from "./plot-model.ts";
 import { AxisLabels, SelectedMark, TimelineAxis } from "./timeline-axis.tsx";
 import type { TimelineItem } from "./timeline-item.ts";
 
@@ -17,13 +18,14 @@ interface PlotLayerProps {
   items: ReadonlyMap<string, TimelineItem>;
   /** The event Tab reaches in the plot (roving tab stop), if it is in the plot. */
   tabStop: string | undefined;
-  /** Zooms to a cluster's time range (base pixels). */
-  onCluster: (base0: number, base1: number) => void;
+  /** Zooms to a cluster's events. */
+  onCluster: (cluster: PlotCluster) => void;
 }
 
 /**
  * The wide timeline's drawing and buttons, mapped from its render model: nothing is computed
- * here. Labels are buttons named by date and title; a cluster is a "+N" that zooms in.
+ * here. Labels are buttons named by date, title and status; a cluster is a "+N" that says
+ * when its events are ("21. nov.–1. des. 2025: 2 hendelser til – zoom inn") and zooms in.
  */
 export function PlotLayer({ model, items, tabStop, onCluster }: PlotLayerProps) {
   const selected = useStoryState((s) => s.event);
@@ -50,7 +52,7 @@ const PlotButtons = memo(function PlotButtons({
   model: PlotModel;
   selected: string | null;
   tabStop: string | undefined;
-  onCluster: (base0: number, base1: number) => void;
+  onCluster: (cluster: PlotCluster) => void;
 }) {
   const index = useStoryIndex();
   const messages = useMessages();
@@ -89,20 +91,25 @@ const PlotButtons = memo(function PlotButtons({
           />
         ) : null;
       })}
-      {model.clusters.map((cluster) => (
-        <button
-          key={cluster.key}
-          type="button"
-          className="tl-cluster"
-          tabIndex={-1}
-          data-plot-key={cluster.key}
-          style={{ left: cluster.left, top: cluster.top }}
-          aria-label={fillPlural(messages.clusterLabel, cluster.ids.length, lang)}
-          onClick={() => onCluster(cluster.base0, cluster.base1)}
-        >
-          +{cluster.ids.length}
-        </button>
-      ))}
+      {model.clusters.map((cluster) => {
+        const range = formatDayRange(cluster.from, cluster.to, lang);
+        const name = fillPlural(messages.clusterLabel, cluster.ids.length, lang, { range });
+        return (
+          <button
+            key={cluster.key}
+            type="button"
+            className="tl-cluster"
+            tabIndex={-1}
+            data-plot-key={cluster.key}
+            style={{ left: cluster.left, top: cluster.top }}
+            aria-label={name}
+            title={name}
+            onClick={() => onCluster(cluster)}
+          >
+            +{cluster.ids.length}
+          </button>
+        );
+      })}
     </>
   );
 });

@@ -43,6 +43,9 @@ export interface PlotCluster {
   /** The time it covers, in base pixels (zoom 1), for zooming to it. */
   base0: number;
   base1: number;
+  /** The time its events cover, UTC ms, both inside it: what its name says. */
+  from: number;
+  to: number;
 }
 
 export interface PlotText {
@@ -175,6 +178,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
 
   const clusters = layout.clusters.map((cluster): PlotCluster => {
     const key = plotKey.cluster(cluster.ids[0] ?? "");
+    const items = cluster.ids.flatMap((id) => base.items.get(id) ?? []);
     const left = Math.min(Math.max(cluster.x - CLUSTER_WIDTH / 2, from), to - CLUSTER_WIDTH);
     lefts.set(key, left);
     return {
@@ -184,6 +188,8 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
       top: rows.axisY - GEOMETRY.clusterRow,
       base0: cluster.base0,
       base1: cluster.base1,
+      from: Math.min(...items.map((item) => item.start)),
+      to: Math.max(...items.map((item) => item.end - 1)),
     };
   });
 

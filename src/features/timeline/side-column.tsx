@@ -8,14 +8,14 @@ import {
 import type { StoryEvent } from "@/story/model/types.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
-import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
+import { StatusKey } from "./status-key-view.tsx";
 import { TitleCard } from "./title-card.tsx";
-import type { TimelineZoom } from "./use-timeline-zoom.ts";
 
 interface SideColumnProps {
   /** Beside the plot (wide frames) rather than below it; the toolbar moves in with it. */
   column: boolean;
-  zoom: TimelineZoom;
+  zoom: ZoomControls;
   undated: readonly StoryEvent[];
   tabStop: string | undefined;
 }
@@ -29,6 +29,7 @@ export function SideColumn({ column, zoom, undated, tabStop }: SideColumnProps) 
   return (
     <div className={`htl__side${column ? " htl__side--column" : ""}`}>
       {column && <TimelineToolbar zoom={zoom} />}
+      {column && <StatusKey />}
       <div id="timeline-card">
         {selectedEvent ? <EventCard event={selectedEvent} /> : <TitleCard />}
       </div>

@@ -1,5 +1,11 @@
 import { memo } from "react";
-import { circlePath, diamondPath, linkSubpath, SELECTED_MARKER_RADIUS } from "./marker-paths.ts";
+import {
+  circlePath,
+  diamondPath,
+  linkSubpath,
+  markerClass,
+  SELECTED_MARKER_RADIUS,
+} from "./marker-paths.ts";
 import { plotKey, type PlotModel } from "./plot-model.ts";
 import type { TimelineItem } from "./timeline-item.ts";
 
@@ -60,8 +66,8 @@ export const TimelineAxis = memo(function TimelineAxis({ model }: { model: PlotM
       <path className="tl-link" d={model.links} />
       {model.markerGroups.map((group) => (
         <path
-          key={`${group.deadline}-${group.fuzzy}`}
-          className={`tl-marker${group.deadline ? " tl-marker--deadline" : ""}${group.fuzzy ? " tl-marker--fuzzy" : ""}`}
+          key={`${group.deadline}-${group.fuzzy}-${group.solid}`}
+          className={markerClass(group)}
           d={group.d}
         />
       ))}
@@ -119,7 +125,7 @@ export function SelectedMark({
       )}
       {marker && (
         <path
-          className={`tl-marker${deadline ? " tl-marker--deadline" : ""}${item.fuzzy ? " tl-marker--fuzzy" : ""} is-selected`}
+          className={`${markerClass({ deadline, fuzzy: item.fuzzy, solid: item.status === "confirmed" })} is-selected`}
           d={(deadline ? diamondPath : circlePath)(marker.x, y, SELECTED_MARKER_RADIUS)}
         />
       )}

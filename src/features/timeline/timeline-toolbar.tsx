@@ -1,6 +1,12 @@
 import { NewestFirstToggle } from "@/ui/event/newest-first-toggle.tsx";
 import { useMessages, useStoryState, useStoryStore } from "@/state/story-context.tsx";
-import type { TimelineZoom } from "./use-timeline-zoom.ts";
+
+/** What the wide timeline's zoom buttons do (each picks where it zooms around). */
+export interface ZoomControls {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+}
 
 /**
  * Zoom in, zoom out, show all, and jump to the latest event. The phone timeline has no zoom:
@@ -8,7 +14,7 @@ import type { TimelineZoom } from "./use-timeline-zoom.ts";
  * starts where "Latest" goes, so "Start from the beginning" (the bottom of that list) is left
  * out rather than kept as a second way to the same end.
  */
-export function TimelineToolbar({ zoom }: { zoom?: TimelineZoom }) {
+export function TimelineToolbar({ zoom }: { zoom?: ZoomControls }) {
   const messages = useMessages();
   const store = useStoryStore();
   const newestFirst = useStoryState((s) => s.newestFirst);
@@ -19,7 +25,7 @@ export function TimelineToolbar({ zoom }: { zoom?: TimelineZoom }) {
           <button
             type="button"
             className="tl-tool"
-            onClick={() => zoom.zoomBy(2)}
+            onClick={zoom.zoomIn}
             aria-label={messages.zoomIn}
             title={messages.zoomIn}
           >
@@ -28,7 +34,7 @@ export function TimelineToolbar({ zoom }: { zoom?: TimelineZoom }) {
           <button
             type="button"
             className="tl-tool"
-            onClick={() => zoom.zoomBy(0.5)}
+            onClick={zoom.zoomOut}
             aria-label={messages.zoomOut}
             title={messages.zoomOut}
           >

@@ -10,6 +10,7 @@ import {
   useState,
   type RefObject,
 } from "react";
+import { isPlainWheel, wheelZoomDelta, zoomTakes, type ZoomInputEvent } from "./zoom-input.ts";
 import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
@@ -18,12 +19,17 @@ export const MAX_ZOOM = 400;
 const PAN_SETTLE_MS = 800;
 /** The shortest time between two layouts in the middle of one gesture. */
 const MIN_LAYOUT_GAP_MS = 250;
+/** How long a glide to an event or a zoom button's step takes. */
+const GLIDE_MS = 450;
+
+/** Picks a base pixel to zoom around, given those at the view's left and right edges. */
+export type ZoomAround = (view: [number, number]) => number | undefined;
 
 export interface TimelineZoom {
   /** The transform the plot is laid out for (it lags the gesture, see below). */
   transform: ZoomTransform1D;
-  /** Zooms by `factor` around base pixel `around` (by default the viewport's centre). */
-  zoomBy: (factor: number, around?: number) => void;
+  /** Zooms by `factor` around what `around` picks (by default the viewport's centre). */
+  zoomBy: (factor: number, around?: ZoomAround) => void;
   fit: () => void;
   /** Moves so that base pixel `pixel` is in the centre, gliding unless motion is reduced. */
   centerOn: (pixel: number, k?: number) => void;
@@ -36,11 +42,10 @@ export interface TimelineZoom {
   laidOut: (transform: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => void;
 }
 
-/** How long a glide to an event or a zoom button's step takes. */
-const GLIDE_MS = 450;
-
 /**
- * d3-zoom on the timeline's viewport: wheel, trackpad, drag and pinch, horizontal only.
+ * d3-zoom on the timeline's viewport: Ctrl/⌘ + wheel, trackpad, drag and pinch, horizontal
+ * only. A plain wheel scrolls the page, and calls `onPlainWheel` (to say how to zoom; keep it
+ * stable, as a new one binds d3-zoom again).
  *
  * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
  * render on every frame. The plot is laid out for one transform, with some overscan; while the
@@ -55,6 +60,7 @@ export function useTimelineZoom(
   height: number,
   overscan: number,
   reducedMotion: boolean,
+  onPlainWheel: () => void,
 ): TimelineZoom {
   const [transform, setTransform] = useState<ZoomTransform1D>(() => zoomTransform1D());
   const live = useRef<ZoomTransform1D>(transform);
@@ -132,12 +138,11 @@ export function useTimelineZoom(
         [0, 0],
         [width, height],
       ])
-      // Buttons inside the timeline keep their clicks; wheel, drag and pinch zoom and pan.
       .filter((event: Event) => {
-        if (event.type === "dblclick") return false;
-        const mouse = event as MouseEvent;
-        return !mouse.button;
+        if (isPlainWheel(event as ZoomInputEvent)) onPlainWheel();
+        return zoomTakes(event as ZoomInputEvent);
       })
+      .wheelDelta(wheelZoomDelta)
       .on("start", (event: { sourceEvent: Event | null }) => {
         if (!event.sourceEvent) return;
         stopGlide.current?.();
@@ -158,7 +163,7 @@ export function useTimelineZoom(
       selection.on(".zoom", null);
       behaviorRef.current = null;
     };
-  }, [ref, width, height, commit]);
+  }, [ref, width, height, commit, onPlainWheel]);
 
   useEffect(
     () => () => {
@@ -221,9 +226,10 @@ export function useTimelineZoom(
   );
 
   const zoomBy = useCallback(
-    (factor: number, around?: number) => {
-      const k = Math.min(MAX_ZOOM, Math.max(1, live.current.k * factor));
-      const centre = around ?? live.current.invert(width / 2);
+    (factor: number, around?: ZoomAround) => {
+      const now = live.current;
+      const k = Math.min(MAX_ZOOM, Math.max(1, now.k * factor));
+      const centre = around?.([now.invert(0), now.invert(width)]) ?? now.invert(width / 2);
       glide(k, clampX(k, width / 2 - centre * k));
     },
     [clampX, glide, width],

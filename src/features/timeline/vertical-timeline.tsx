@@ -15,6 +15,7 @@ import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { isHydrated } from "@/ui/hydration.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
+import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
@@ -113,6 +114,7 @@ export function VerticalTimeline() {
     <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
       <ThreadFilter shown={order.length} />
       <TimelineToolbar />
+      <StatusKey />
       <ol className="vtl__list">
         {dated.map((event, i) => (
           <VerticalRow key={event.id} event={event} gap={gaps[i]} firstRow={event.id === firstId} />

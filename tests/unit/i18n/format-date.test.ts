@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatDatePoint,
   formatDateRange,
+  formatDayRange,
   formatDateTime,
   formatStoryDate,
 } from "@/i18n/format-date.ts";
@@ -64,6 +65,27 @@ describe("formatDateTime", () => {
     );
     expect(formatDateTime("2025-12-03T09:00:00+01:00", "en", "Europe/Oslo")).toBe(
       "3 December 2025 at 09:00",
+    );
+  });
+});
+
+describe("formatDayRange", () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  it("says from which day to which, short, the year once", () => {
+    expect(formatDayRange(day("2025-11-21"), day("2025-12-01"), "nb")).toBe(
+      "21. nov.–1. des. 2025",
+    );
+    expect(formatDayRange(day("2025-11-21"), day("2025-12-01"), "en").replace(/\s/g, " ")).toBe(
+      "21 Nov – 1 Dec 2025",
+    );
+  });
+
+  it("gives one day when both ends are in it, and both years when they differ", () => {
+    expect(formatDayRange(day("2025-11-21"), day("2025-11-21") + 3_600_000, "nb")).toBe(
+      "21. nov. 2025",
+    );
+    expect(formatDayRange(day("2024-12-30"), day("2025-01-02"), "en").replace(/\s/g, " ")).toBe(
+      "30 Dec 2024 – 2 Jan 2025",
     );
   });
 });

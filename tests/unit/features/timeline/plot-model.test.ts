@@ -52,7 +52,8 @@ describe("the render model of the first story, 892 px plot (1280 px window)", ()
 
   it("draws periods as bars whose labels have the room the layout packed them with", () => {
     // [bar left, bar width, top, label left, label width]
-    expect(span(model, "icc-alleged-crimes")).toEqual([8.79, 140.74, 400, 8.79, 275.6]);
+    // The reported period's label has room for its title and its status word.
+    expect(span(model, "icc-alleged-crimes")).toEqual([8.79, 140.74, 400, 8.79, 344.4]);
     expect(span(model, "boat-strikes")).toEqual([379.87, 482.85, 400, 379.87, 482.85]);
     expect(span(model, "caribbean-build-up")).toEqual([379.87, 482.85, 432, 379.87, 482.85]);
     expect(span(model, "maduro-on-social-media")).toEqual([710.51, 152.2, 464, 605, 283]);
@@ -96,6 +97,12 @@ describe("the render model of the first story, 568 px plot (600 px window)", () 
     expect(model.rows).toEqual({ lanesHeight: 384, axisY: 396, spansTop: 444, height: 580 });
     expect(model.clusters.map((c) => [c.ids, round(c.left), c.top])).toEqual([
       [["trump-maduro-call"], 488.6, 384],
+    ]);
+    // What its badge's name says: the day of the call, from its first to its last instant.
+    const cluster = model.clusters[0]!;
+    expect([new Date(cluster.from).toISOString(), new Date(cluster.to).toISOString()]).toEqual([
+      "2025-11-21T00:00:00.000Z",
+      "2025-11-21T23:59:59.999Z",
     ]);
   });
 
