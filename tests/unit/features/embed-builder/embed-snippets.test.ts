@@ -10,7 +10,7 @@ const BASE = "https://news.example/maduro-usa-2025/embed/";
 describe("buildEmbedUrl", () => {
   it("writes only the choices that differ from the defaults", () => {
     expect(
-      buildEmbedUrl(BASE, { start: "first", lang: "nb", theme: "auto", header: true }, "nb"),
+      buildEmbedUrl(BASE, { start: "first", lang: "nb", theme: "light", header: true }, "nb"),
     ).toBe(`${BASE}?start=first`);
     expect(
       buildEmbedUrl(

@@ -3,6 +3,11 @@ import { isGotoMessage, pymHeightMessage } from "@/features/embed/embed-messages
 import { parseEmbedOptions } from "@/state/url-state.ts";
 
 describe("parseEmbedOptions", () => {
+  it("is light unless the host asks for dark or for the reader's own (auto)", () => {
+    expect(parseEmbedOptions("").theme).toBe("light");
+    expect(parseEmbedOptions("?theme=auto").theme).toBe("auto");
+  });
+
   it("reads theme, header, start and pym's child id", () => {
     expect(parseEmbedOptions("?theme=dark&header=0&start=latest&childId=timeline-1")).toEqual({
       theme: "dark",
@@ -14,7 +19,7 @@ describe("parseEmbedOptions", () => {
 
   it("falls back to defaults for anything unknown", () => {
     expect(parseEmbedOptions("?theme=purple&header=maybe&start=middle&childId=<script>")).toEqual({
-      theme: "auto",
+      theme: "light",
       header: true,
       start: null,
       childId: null,
