@@ -32,6 +32,24 @@ export function readAddress(ids: KnownIds, original: Language): UrlState {
 }
 
 /**
+ * The address of what the reader has open: the path in its language (an event's own page while
+ * that event is open), then the query, keeping parameters that are not ours.
+ */
+function addressOf(next: UrlState, original: Language): string {
+  const path = pathInLanguage(window.location.pathname, next.lang, original, undefined, next.event);
+  const named = eventOfPath(path) === next.event;
+  const state = named ? { ...next, event: null } : next;
+  return `${path}${serializeUrlState(state, original, window.location.search)}`;
+}
+
+/** The same state in the page's own form of address (`?lang=en` → `/en/`), adding no entry. */
+function settleAddress(next: UrlState, original: Language): void {
+  const url = addressOf(next, original);
+  if (url !== `${window.location.pathname}${window.location.search}`)
+    window.history.replaceState(window.history.state, "", url);
+}
+
+/**
  * Keeps the store and the address bar in step: each language is its own path, what the reader
  * opens is in the query, steps a reader thinks of as steps are history entries (historyStep),
  * and Back/Forward put the page back the way it was. `mode` "replace" never adds an entry (an
@@ -56,23 +74,9 @@ export function useUrlSync(
       cancelAnimationFrame(timer);
       const next = pickUrlState(store.getState());
       // Already what the address bar says (Back/Forward, or a link's own URL): nothing to add.
-      if (sameUrlState(readAddress(ids, original), next)) return;
+      if (sameUrlState(readAddress(ids, original), next)) return settleAddress(next, original);
       if (step === "back" && mode === "push") return window.history.back();
-      // On an event's own page, while that event is open, the path already names it.
-      const path = pathInLanguage(
-        window.location.pathname,
-        next.lang,
-        original,
-        undefined,
-        next.event,
-      );
-      const named = eventOfPath(path) === next.event;
-      const search = serializeUrlState(
-        named ? { ...next, event: null } : next,
-        original,
-        window.location.search,
-      );
-      const url = `${path}${search}`;
+      const url = addressOf(next, original);
       if (step === "push" && mode === "push") window.history.pushState(PANEL_ENTRY, "", url);
       else window.history.replaceState(window.history.state, "", url);
     };
@@ -86,6 +90,12 @@ export function useUrlSync(
       if (pending) return;
       pending = { step, timer: requestAnimationFrame(() => setTimeout(write, 0)) };
     });
+    // The page's first state came from the address (StoryRoot applied it before this effect):
+    // an old link's form (`?lang=en`) gives way to the page's own address, adding no entry.
+    const settle = requestAnimationFrame(() => {
+      const next = pickUrlState(store.getState());
+      if (!pending && sameUrlState(readAddress(ids, original), next)) settleAddress(next, original);
+    });
     const onPopState = () => {
       // The browser has moved through history: what was about to be written is stale.
       if (pending) cancelAnimationFrame(pending.timer);
@@ -94,6 +104,7 @@ export function useUrlSync(
     };
     window.addEventListener("popstate", onPopState);
     return () => {
+      cancelAnimationFrame(settle);
       write();
       unsubscribe();
       window.removeEventListener("popstate", onPopState);

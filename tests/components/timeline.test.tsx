@@ -13,7 +13,7 @@ describe("the timeline", () => {
   it("is a region whose events are buttons named by date and title", () => {
     renderStoryAt();
     expect(
-      eventButton("21. november 2025 Trump og Maduro skal ha snakket sammen, ubekreftet"),
+      eventButton("21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet"),
     ).toBeInTheDocument();
     expect(
       eventButton("Helgen etter fristen Maduro trosser fristen og danser i Caracas"),

@@ -37,7 +37,7 @@ describe("the wide timeline's first minute", () => {
   it("marks claims on the plot's labels and keys the statuses above the plot", async () => {
     renderStoryAt();
     const deadline = await within(await findPlot()).findByRole("button", {
-      name: "28. november 2025 Fristen for Maduro om å forlate Venezuela, ifølge kilder til Reuters, ubekreftet",
+      name: "28. november 2025 Fristen for Maduro om å forlate Venezuela, ifølge kilder til Reuters – ubekreftet",
     });
     expect(within(deadline).getByText("ubekreftet")).toBeInTheDocument();
     const key = within(timeline()).getByRole("list", {
@@ -59,7 +59,7 @@ describe("the wide timeline's first minute", () => {
     await waitFor(() =>
       expect(
         within(plot()).getByRole("button", {
-          name: "21. november 2025 Trump og Maduro skal ha snakket sammen, ubekreftet",
+          name: "21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet",
         }),
       ).toHaveFocus(),
     );

@@ -33,7 +33,7 @@ describe("the wide timeline (rendered in jsdom)", () => {
   it("draws every dated event as a label placed by the render model", async () => {
     renderStoryAt();
     const call = await within(timeline()).findByRole("button", {
-      name: "21. november 2025 Trump og Maduro skal ha snakket sammen, ubekreftet",
+      name: "21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet",
     });
     expect(plot()).toContainElement(call);
     // The plot beside the side column: 1248 less 340 and a 16 px gap.

@@ -89,7 +89,7 @@ test("the story is readable with JavaScript turned off", async ({ browser }) => 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Maduro trosset USAs frist om å gå av",
   );
-  await expect(page.locator("ol.event-list > li")).toHaveCount(13);
+  await expect(page.locator("ol.event-list > li")).toHaveCount(12); // the dated events; the eight the article gives no date follow in a list of their own
   await expect(page.getByText("Ikke bekreftet av:").first()).toBeVisible();
   await context.close();
 });

@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./helpers/axe.ts";
  * there is something to see.
  */
 
-const CALL = "21. november 2025 Trump og Maduro skal ha snakket sammen, ubekreftet";
+const CALL = "21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet";
 
 /** The border style of an event's button, by its id. */
 const borderStyle = (page: Page, id: string) =>

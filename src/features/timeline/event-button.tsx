@@ -60,7 +60,8 @@ function EventButtonView({
       </span>
       {event.status !== "confirmed" && (
         <>
-          {/* Last in the name, after the title, with the name's own punctuation. */}
+          {/* Last in the name, after the title, with the name's own punctuation. The space
+              outside the hidden span: browsers and jsdom then agree on the name. */}{" "}
           <span className="visually-hidden">
             {fillTemplate(messages.statusInName, { status: messages.statusWord[event.status] })}
           </span>
