@@ -24,13 +24,8 @@ import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
 import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
-import { headersFile } from "./lib/headers-file.ts";
-import { atomFeed } from "./lib/site-files/atom-feed.ts";
-import { notFoundPage } from "./lib/site-files/not-found-page.ts";
-import { oembedDocument } from "./lib/site-files/oembed.ts";
-import { robotsTxt, siteMap } from "./lib/site-files/site-map.ts";
 import { versionFile } from "./lib/site-files/version-file.ts";
-import { eventPath, storyPath } from "@/lib/routes.ts";
+import { writeSiteFiles } from "./lib/site-files/write-site-files.ts";
 import { hasEventPages } from "@/story/model/event-pages.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
@@ -192,78 +187,8 @@ for (const story of stories) {
 }
 rmSync(SSR_OUT, { recursive: true, force: true });
 
-// What travels beyond the page: a feed per story and language, oEmbed for CMSs, the version
-// an open page checks for updates, and the site's map.
-const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
-const mapped: { url: string; updated: string }[] = [];
-for (const story of stories) {
-  const original = story.languages[0];
-  writeFileSync(
-    join(DIST, story.slug, "version.json"),
-    JSON.stringify(versionFile(story, dataUrls.get(story.slug) ?? "")),
-  );
-  for (const lang of story.languages) {
-    const at = join(story.slug, lang === original ? "" : lang);
-    writeFileSync(join(DIST, at, "feed.xml"), atomFeed(story, { siteUrl, base, lang }));
-    if (!siteUrl) continue; // oEmbed and the site map need absolute URLs: no siteUrl, none.
-    const embed = absolute(storyPath(story.slug, { lang, original, base, view: "embed" }));
-    // The story's page, and each event's (whose embed opens on that event).
-    const pages = [
-      {
-        id: undefined,
-        at,
-        page: storyPath(story.slug, { lang, original, base }),
-        embedUrl: embed,
-        title: null,
-      },
-      ...(hasEventPages(story) ? story.events : []).map((event) => ({
-        id: event.id,
-        at: join(at, event.id),
-        page: eventPath(story.slug, event.id, { lang, original, base }),
-        embedUrl: `${embed}?event=${event.id}`,
-        title: event.title[lang],
-      })),
-    ];
-    for (const { id, at: folder, page, embedUrl, title } of pages) {
-      const thumbnail = cards.picturePath(story, lang, id); // social card, else the story's image
-      mapped.push({ url: absolute(page), updated: story.updated });
-      const oembed = oembedDocument(story, {
-        lang,
-        title,
-        pageUrl: absolute(page),
-        embedUrl,
-        loaderUrl: absolute(`${base}embed.js`),
-        thumbnailUrl: thumbnail && absolute(thumbnail),
-      });
-      writeFileSync(join(DIST, folder, "oembed.json"), JSON.stringify(oembed));
-    }
-  }
-}
-if (siteUrl) writeFileSync(join(DIST, "sitemap.xml"), siteMap(mapped));
-writeFileSync(join(DIST, "404.html"), notFoundPage(stories, base, site.defaultStory));
-writeFileSync(
-  join(DIST, "robots.txt"),
-  robotsTxt(siteUrl ? absolute(`${base}sitemap.xml`) : undefined),
-);
-
-// The headers a static host should send; the embeds are left frameable.
-const pagePaths = stories.flatMap((story) =>
-  story.languages.flatMap((lang) => {
-    const options = { lang, original: story.languages[0], base };
-    const events = hasEventPages(story) ? story.events : [];
-    return [
-      storyPath(story.slug, options),
-      ...events.map((event) => eventPath(story.slug, event.id, options)),
-    ];
-  }),
-);
-const rootPages = [
-  `${base}`,
-  ...(stories.find((s) => s.slug === site.defaultStory)?.languages.slice(1) ?? []).map(
-    (lang) => `${base}${lang}/`,
-  ),
-];
-writeFileSync(join(DIST, "_headers"), headersFile({ base, pages: [...rootPages, ...pagePaths] }));
+// What travels beyond the page (feeds, oEmbed, version.json, site map, robots, 404, _headers).
+writeSiteFiles({ dist: DIST, stories, site, siteUrl, base, dataUrls, cards });
 
 // Swap the finished site in: the old one moves aside first, so the target is never half of each.
 const previous = `${TARGET}.previous-${process.pid}`;
