@@ -24,7 +24,8 @@ export function headersFile({ base, pages }: HeaderPaths): string {
     // A story page is ours alone: no other site may frame it (the embeds are for that).
     "Content-Security-Policy: frame-ancestors 'self'",
     "X-Frame-Options: SAMEORIGIN",
-    "Cache-Control: public, max-age=300",
+    // A developing story: every visit asks whether the page changed (a cheap 304 if not).
+    "Cache-Control: no-cache",
   ];
   return [
     "# Made by npm run build (scripts/lib/headers-file.ts). See README, Serving it.",
@@ -39,6 +40,8 @@ export function headersFile({ base, pages }: HeaderPaths): string {
       "Cache-Control: public, max-age=300",
       "Access-Control-Allow-Origin: *",
     ]),
+    // What an open page polls for live updates: never from a cache.
+    rule(`${base}*/version.json`, ["Cache-Control: no-cache"]),
     ...pages.map((path) => rule(path, ownPage)),
     "",
   ].join("\n\n");

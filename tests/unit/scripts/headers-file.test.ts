@@ -33,4 +33,9 @@ describe("the _headers file", () => {
     expect(rules["/assets/*"]).toContain("Cache-Control: public, max-age=31536000, immutable");
     expect(rules["/assets/*"]).toContain("Access-Control-Allow-Origin: *");
   });
+
+  it("lets no cache keep a story page or its version.json, so updates reach readers", () => {
+    expect(rules["/maduro-usa-2025/"]).toContain("Cache-Control: no-cache");
+    expect(rules["/*/version.json"]).toEqual(["Cache-Control: no-cache"]);
+  });
 });
