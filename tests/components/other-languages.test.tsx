@@ -71,7 +71,8 @@ describe("a page that carries its story in one language", () => {
     await waitFor(() =>
       expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(ENGLISH_TITLE),
     );
-    expect(document.documentElement.lang).toBe("en");
+    // <html lang> follows in an effect, just after the text.
+    await waitFor(() => expect(document.documentElement.lang).toBe("en"));
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
