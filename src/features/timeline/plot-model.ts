@@ -1,6 +1,7 @@
 import type { Language } from "@/story/model/vocabulary.ts";
 import { getAxisTicks, tickLabelWidth } from "./axis-ticks.ts";
 import { linkSubpath, markerGroups, type MarkerGroup } from "./marker-paths.ts";
+import { stackInDateOrder } from "./stack-order.ts";
 import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
 import type { PlotBase } from "./plot-base.ts";
 import { layoutPrepared, type LayoutSizes } from "./timeline-layout.ts";
@@ -133,7 +134,8 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const layout = layoutPrepared(base.prepared, transform, sizes);
   const lefts = new Map<string, number>();
 
-  const labels = layout.points.map((point): PlotLabel => {
+  const points = stackInDateOrder(layout.points, (id) => base.items.get(id)?.start ?? 0);
+  const labels = points.map((point): PlotLabel => {
     lefts.set(plotKey.label(point.id), point.labelX);
     return {
       id: point.id,
@@ -237,7 +239,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     now,
     markerGroups: markerGroups(layout.markers, base.items, rows.axisY, null),
     markers: layout.markers,
-    links: layout.points.map((point) => linkSubpath(point, rows.axisY, rows.lanesHeight)).join(""),
+    links: points.map((point) => linkSubpath(point, rows.axisY, rows.lanesHeight)).join(""),
     lefts,
     rendered: [...labels.map((l) => l.id), ...spans.map((s) => s.id)],
   };

@@ -46,7 +46,7 @@ describe("the render model of the first story, 892 px plot (1280 px window)", ()
     expect(label(model, "hernandez-sentenced")).toEqual([254.67, 242.67, 198, 232, 58]);
     expect(label(model, "strike-2-september")).toEqual([377.24, 365.24, 134, 232, 58]);
     expect(label(model, "trump-maduro-call")).toEqual([797.11, 656, 6, 232, 58]);
-    expect(label(model, "deadline-28-november")).toEqual([833.85, 656, 262, 232, 58]);
+    expect(label(model, "deadline-28-november")).toEqual([833.85, 656, 70, 232, 58]);
     for (const l of model.labels) expect(l.left + l.width).toBeLessThanOrEqual(892 - 4);
   });
 
@@ -107,8 +107,8 @@ describe("the render model of the first story, 568 px plot (600 px window)", () 
   });
 
   it("places labels and periods inside the plot", () => {
-    expect(label(model, "deadline-28-november")).toEqual([532.83, 332, 326, 232, 58]);
-    expect(label(model, "experts-assess-standoff")).toEqual([548.7, 332, 134, 232, 58]);
+    expect(label(model, "deadline-28-november")).toEqual([532.83, 332, 6, 232, 58]);
+    expect(label(model, "experts-assess-standoff")).toEqual([548.7, 332, 326, 232, 58]);
     expect(span(model, "caribbean-build-up")).toEqual([258.22, 292.06, 496, 155.2, 408.8]);
     for (const l of model.labels) expect(l.left + l.width).toBeLessThanOrEqual(568 - 4);
   });
