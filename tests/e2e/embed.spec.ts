@@ -193,3 +193,22 @@ test("a dark, headerless embed is dark and untitled from its first paint", async
   await page.goto("/embed/");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 });
+
+test("the embed shows its title once, above the timeline, or in the title card when asked for no header", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const visibleTitles = () =>
+    page
+      .getByText("Maduro trosset USAs frist om å gå av", { exact: true })
+      .evaluateAll((all) => all.filter((e) => e.getBoundingClientRect().height > 1).length);
+  await page.goto("/embed/");
+  await expect(page.locator(".htl .tl-tick").first()).toBeVisible();
+  expect(await visibleTitles()).toBe(1);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await page.goto("/embed/?header=0");
+  await expect(page.locator(".htl .tl-tick").first()).toBeVisible();
+  expect(await visibleTitles()).toBe(1);
+  await expect(page.locator(".event-card--title h2")).toBeVisible();
+});
