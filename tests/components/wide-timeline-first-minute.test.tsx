@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, renderHook, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { HINT_MS, useZoomHint } from "@/features/timeline/zoom-hint.tsx";
 import { renderStoryAt } from "../helpers/render-story.tsx";
+import { stubWideWindow } from "../helpers/wide-window.ts";
 
 /*
  * The wide timeline as a reader first meets it, at a 600 px window (a 568 px plot, with the
@@ -12,20 +13,7 @@ import { renderStoryAt } from "../helpers/render-story.tsx";
  */
 const FRAME_WIDTH = 568;
 
-beforeAll(() => {
-  vi.stubGlobal("matchMedia", (query: string) => ({
-    matches: query.includes("min-width: 600px") || query.includes("prefers-reduced-motion"),
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }));
-  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return this.classList.contains("htl__frame") ? FRAME_WIDTH : 0;
-  });
-});
-afterAll(() => vi.restoreAllMocks());
+stubWideWindow(FRAME_WIDTH);
 afterEach(() => window.history.replaceState(null, "", "/"));
 
 const timeline = () => screen.getByRole("region", { name: "Tidslinje" });

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { expectSearch, renderStoryAt } from "../helpers/render-story.tsx";
+import { stubWideWindow } from "../helpers/wide-window.ts";
 
 /*
  * The wide timeline outside a browser: jsdom has no layout, so the window is made to answer
@@ -10,20 +11,7 @@ import { expectSearch, renderStoryAt } from "../helpers/render-story.tsx";
  */
 const FRAME_WIDTH = 1248;
 
-beforeAll(() => {
-  vi.stubGlobal("matchMedia", (query: string) => ({
-    matches: query.includes("min-width: 600px") || query.includes("prefers-reduced-motion"),
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  }));
-  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return this.classList.contains("htl__frame") ? FRAME_WIDTH : 0;
-  });
-});
-afterAll(() => vi.restoreAllMocks());
+stubWideWindow(FRAME_WIDTH);
 afterEach(() => window.history.replaceState(null, "", "/"));
 
 const timeline = () => screen.getByRole("region", { name: "Tidslinje" });

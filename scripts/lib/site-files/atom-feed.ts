@@ -2,8 +2,8 @@ import { formatStoryDate } from "@/i18n/format-date.ts";
 import { getMessages } from "@/i18n/messages.ts";
 import { escapeHtml } from "@/lib/html-escape.ts";
 import { plainText } from "@/lib/inline-markup.ts";
-import { eventPath, storyPath } from "@/lib/routes.ts";
-import { hasEventPages } from "@/story/model/event-pages.ts";
+import { storyPath } from "@/lib/routes.ts";
+import { eventLink } from "@/story/model/event-pages.ts";
 import type { Story } from "@/story/model/story.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
@@ -28,11 +28,7 @@ export function atomFeed(story: Story, { siteUrl, base, lang }: FeedOptions): st
   const index = buildStoryIndex(story);
   const events = [...index.datedEvents].reverse().concat(index.undatedEvents);
   const entry = (event: Story["events"][number]) => {
-    const url = absolute(
-      hasEventPages(story)
-        ? eventPath(story.slug, event.id, { lang, original, base })
-        : `${storyPath(story.slug, { lang, original, base })}?event=${event.id}`,
-    );
+    const url = absolute(eventLink(story, event.id, { lang, original, base }));
     const updated = event.updated ?? event.added ?? story.updated;
     const summary = [
       formatStoryDate(event.date, lang),

@@ -1,3 +1,5 @@
+import { eventPath, storyPath, type PathOptions } from "@/lib/routes.ts";
+
 /**
  * Which events have a page of their own (`/<slug>/<event-id>/`, made by the build): every
  * event of a story up to this length. Each such page holds the whole story, so their bytes grow
@@ -8,4 +10,18 @@ export const EVENT_PAGES_MAX_EVENTS = 150;
 
 export function hasEventPages(story: { events: readonly unknown[] }): boolean {
   return story.events.length <= EVENT_PAGES_MAX_EVENTS;
+}
+
+/**
+ * The path a link to an event opens: its own page, or, in a story too long for those, the
+ * story's page with the event named in the query. Share buttons and feeds both use it.
+ */
+export function eventLink(
+  story: { slug: string; events: readonly unknown[] },
+  eventId: string,
+  options: PathOptions = {},
+): string {
+  return hasEventPages(story)
+    ? eventPath(story.slug, eventId, options)
+    : `${storyPath(story.slug, options)}?event=${encodeURIComponent(eventId)}`;
 }

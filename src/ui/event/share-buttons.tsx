@@ -1,6 +1,5 @@
 import { useState, useSyncExternalStore } from "react";
-import { eventPath, storyPath } from "@/lib/routes.ts";
-import { hasEventPages } from "@/story/model/event-pages.ts";
+import { eventLink } from "@/story/model/event-pages.ts";
 import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
 import { copyText } from "@/ui/copy-text.ts";
 
@@ -17,11 +16,7 @@ export function eventShareUrl(
   lang: string,
   defaultLang: string,
 ) {
-  const options = { lang, original: defaultLang };
-  if (hasEventPages(story)) return new URL(eventPath(story.slug, eventId, options), origin).href;
-  const url = new URL(storyPath(story.slug, options), origin);
-  url.searchParams.set("event", eventId);
-  return url.href;
+  return new URL(eventLink(story, eventId, { lang, original: defaultLang }), origin).href;
 }
 
 /** "Copy link" to an event everywhere, and the system's share sheet where there is one (phones). */
