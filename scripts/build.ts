@@ -27,6 +27,7 @@ import { buildStudio } from "./lib/build-studio.ts";
 import { versionFile } from "./lib/site-files/version-file.ts";
 import { writeSiteFiles } from "./lib/site-files/write-site-files.ts";
 import { hasEventPages } from "@/story/model/event-pages.ts";
+import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
 import { buildSocialCards } from "./lib/social-cards/build-step.ts";
@@ -105,16 +106,30 @@ function writePage(path: string, html: string) {
   writeFileSync(join(DIST, path, "index.html"), html);
 }
 
-/**
- * The story in every language, for the reader who switches (a page embeds only its own). Named
- * by its content, like the other assets, so a static host may cache it for good.
- */
-function writeAllLanguages(story: (typeof stories)[number]): string {
-  const json = JSON.stringify(story);
+/** Writes JSON into assets/, named by its content so a static host may cache it for good. */
+function writeDataFile(name: string, data: unknown): string {
+  const json = JSON.stringify(data);
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 10);
-  const file = `assets/story-${story.slug}-${hash}.json`;
+  const file = `assets/${name}-${hash}.json`;
   writeFileSync(join(DIST, file), json);
   return `${base}${file}`;
+}
+
+/**
+ * The story's data files: one per language, which its pages fetch alongside the code (a page
+ * carries only the address, so its HTML stays within the first round trip), and one with every
+ * language, for the reader who switches and for live updates.
+ */
+function writeStoryData(story: (typeof stories)[number]) {
+  return {
+    all: writeDataFile(`story-${story.slug}`, story),
+    byLanguage: new Map(
+      story.languages.map((lang) => [
+        lang,
+        writeDataFile(`story-${story.slug}-${lang}`, storyInLanguage(story, lang)),
+      ]),
+    ),
+  };
 }
 
 // Social cards: a PNG per story and event, per language, that shared links show
@@ -126,16 +141,20 @@ const cards = await buildSocialCards(stories, DIST, { root: ROOT, base });
  * opened on that event, readable without scripts, with the event's own title and description
  * for link previews, and its own oEmbed document (the embed opened on that event).
  */
-function writeEventPages(story: (typeof stories)[number], allLanguagesUrl: string): number {
+function writeEventPages(
+  story: (typeof stories)[number],
+  data: ReturnType<typeof writeStoryData>,
+): number {
   if (!hasEventPages(story)) return 0;
   const original = story.languages[0];
-  const version = versionFile(story, allLanguagesUrl).hash;
+  const version = versionFile(story, data.all).hash;
   let count = 0;
   for (const lang of story.languages) {
     for (const event of story.events) {
       const options = {
         siteUrl,
-        allLanguagesUrl,
+        allLanguagesUrl: data.all,
+        dataUrl: data.byLanguage.get(lang),
         lang,
         version,
         event: event.id,
@@ -153,7 +172,8 @@ function writeEventPages(story: (typeof stories)[number], allLanguagesUrl: strin
 
 const dataUrls = new Map<string, string>();
 for (const story of stories) {
-  const allLanguages = writeAllLanguages(story);
+  const data = writeStoryData(story);
+  const allLanguages = data.all;
   dataUrls.set(story.slug, allLanguages);
   const original = story.languages[0];
   const folder = folders.get(story.slug);
@@ -166,6 +186,7 @@ for (const story of stories) {
     const options = {
       siteUrl,
       allLanguagesUrl: allLanguages,
+      dataUrl: data.byLanguage.get(lang),
       lang,
       version: versionFile(story, allLanguages).hash,
       shareImage: cards.imageFor(story, lang), // social card
@@ -180,7 +201,7 @@ for (const story of stories) {
       writePage(join(at, "embed"), embed);
     }
   }
-  const pages = writeEventPages(story, allLanguages);
+  const pages = writeEventPages(story, data);
   console.log(
     `prerendered /${story.slug}/, its embed, ${story.languages.length - 1} other language(s) and ${pages} event page(s) (${story.events.length} events)`,
   );

@@ -9,12 +9,16 @@ import type { ViteDevServer } from "vite";
 import { escapeHtml } from "@/lib/html-escape.ts";
 import { resolveStoryRoute } from "@/lib/routes.ts";
 import { formatProblem, type Problem } from "@/story/authoring/problem.ts";
+import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { prepareTemplate } from "./page-template.ts";
 import { renderPage, type EntryServer } from "./render-page.ts";
 import { loadSiteConfig } from "./site-config.ts";
 import { loadAllStories, ROOT } from "./story-files.ts";
 
-/** Where the dev server serves a story in every language (the build names it by content). */
+/**
+ * Where the dev server serves a story: `<slug>.json` in every language, `<slug>.<lang>.json`
+ * in one (the build names its files by content).
+ */
 export const DEV_STORY_DATA = "/__story-data/";
 
 export type DevAnswer =
@@ -37,9 +41,17 @@ createHotContext("/__story-problems").on("story-changed", () => location.reload(
 export async function answerDevRequest(server: ViteDevServer, url: URL): Promise<DevAnswer> {
   const { stories, problems } = loadAllStories();
   if (url.pathname.startsWith(DEV_STORY_DATA)) {
-    const slug = url.pathname.slice(DEV_STORY_DATA.length).replace(/\.json$/, "");
+    const [slug, lang] = url.pathname
+      .slice(DEV_STORY_DATA.length)
+      .replace(/\.json$/, "")
+      .split(".");
     const story = stories.find((s) => s.slug === slug);
-    return story ? { kind: "json", body: JSON.stringify(story) } : null;
+    if (!story) return null;
+    if (lang === undefined) return { kind: "json", body: JSON.stringify(story) };
+    const language = story.languages.find((l) => l === lang);
+    return language
+      ? { kind: "json", body: JSON.stringify(storyInLanguage(story, language)) }
+      : null;
   }
   const site = loadSiteConfig();
   const slugs = [
@@ -65,6 +77,7 @@ export async function answerDevRequest(server: ViteDevServer, url: URL): Promise
   const html = renderPage(entry, prepareTemplate(raw), story, route.view, {
     siteUrl: process.env["SITE_URL"] ?? site.siteUrl,
     allLanguagesUrl: `${DEV_STORY_DATA}${story.slug}.json`,
+    dataUrl: `${DEV_STORY_DATA}${story.slug}.${lang ?? story.languages[0]}.json`,
     lang,
     event: route.event ?? undefined,
   });

@@ -22,6 +22,11 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
  * the frame is presented; an animation frame would be too early. Links work without code. The
  * timer covers a browser without paint timing and an embed out of view, which does not paint.
  *
+ * The story's data (`#story-data[data-src]`, a file of its own so the page's first response is
+ * only the readable story) is asked for at the same moment as the code, by a preload the app's
+ * own fetch then picks up (same mode: `crossorigin`, as a plain fetch is), so neither waits for
+ * the other.
+ *
  * Two things must not be lost meanwhile. A tap on an event before the app has started is kept
  * (`#root[data-pending-event]`) and acted on once it has (StoryRoot). And when the code cannot
  * load (a 404 after a deploy, a sandboxed frame without CORS), the reader is told so, in the
@@ -34,7 +39,9 @@ export function bootScript(entryUrl: string): string {
     `const fail=()=>{if(!r||d.hasAttribute("data-ready"))return;` +
     `const p=document.createElement("p");p.className="story-load-error";p.setAttribute("role","alert");` +
     `p.textContent=r.dataset.startFailedText||"";r.prepend(p);d.dataset.startFailed="";d.dataset.ready=""};` +
-    `const start=()=>{if(started)return;started=true;import(${JSON.stringify(entryUrl)}).catch(fail)};` +
+    `const start=()=>{if(started)return;started=true;const u=document.getElementById("story-data")?.dataset.src;` +
+    `if(u){const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=u;document.head.append(l)}` +
+    `import(${JSON.stringify(entryUrl)}).catch(fail)};` +
     `document.addEventListener("click",(e)=>{const b=e.target instanceof Element&&e.target.closest("[data-event-id]");` +
     `if(b&&r&&!d.hasAttribute("data-ready"))r.dataset.pendingEvent=b.getAttribute("data-event-id")},true);` +
     `try{new PerformanceObserver((list)=>{` +

@@ -1,7 +1,7 @@
 /**
  * One way to render a story's page or embed, for the build and the dev server alike, so that
- * `npm start` shows what production serves: the page's own language embedded (the others in a
- * file), the start-after-paint script, and the Content-Security-Policy.
+ * `npm start` shows what production serves: the page's own language in a file of its own (all of
+ * them in another), the start-after-paint script, and the Content-Security-Policy.
  */
 import type { ShareImage } from "../../src/app/document-head.ts";
 import type * as EntryServerModule from "../../src/app/entry-server.tsx";
@@ -16,6 +16,8 @@ export interface PageOptions {
   siteUrl?: string | undefined;
   /** Where the story in every language is served (the page embeds only its own). */
   allLanguagesUrl: string;
+  /** Where the page's own language is served: the page then carries no data, only this. */
+  dataUrl?: string | undefined;
   /** The page's language (each language is a page of its own); the story's own by default. */
   lang?: Language | undefined;
   /** The story's version (version.json's hash), for live updates. */
@@ -31,12 +33,13 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl, lang, version, event, shareImage }: PageOptions,
+  { siteUrl, allLanguagesUrl, dataUrl, lang, version, event, shareImage }: PageOptions,
 ): string {
   return entry.renderStoryDocument(template.html, story, {
     view,
     siteUrl,
     allLanguagesUrl,
+    dataUrl,
     lang,
     version,
     event,

@@ -15,9 +15,15 @@ export interface SizeResult {
   over: boolean;
 }
 
-/** `assets/index-*.js` → a RegExp matching that path, `*` standing for any file-name characters. */
+/**
+ * `assets/index-*.js` → a RegExp matching that path, `*` standing for any file-name characters
+ * and `**` followed by a slash for any folders, or none (`**` + `/index.html`: every page).
+ */
 export function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*");
+  const escaped = pattern
+    .split("**/")
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*"))
+    .join("(?:.*/)?");
   return new RegExp(`^${escaped}$`);
 }
 
@@ -28,10 +34,13 @@ function listFiles(dir: string, root = dir): string[] {
   });
 }
 
-/** Gzipped size of every .js and .css file in `dist`, against the first budget that matches it. */
+/**
+ * Gzipped size of every .js, .css and .html file in `dist`, against the first budget that
+ * matches it (a file no budget names is listed, not checked).
+ */
 export function checkSizes(dist: string, budgets: readonly Budget[]): SizeResult[] {
   return listFiles(dist)
-    .filter((file) => /\.(js|css)$/.test(file))
+    .filter((file) => /\.(js|css|html)$/.test(file))
     .sort()
     .map((file) => {
       const gzip = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;

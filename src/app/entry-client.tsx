@@ -4,47 +4,58 @@ import { loadAllLanguages, setAllLanguagesSource } from "@/state/all-languages.t
 import { getDefaultState, getKnownIds } from "@/state/initial-state.ts";
 import { readAddress } from "@/state/use-url-sync.ts";
 import { languagesIn } from "@/story/model/story-in-language.ts";
-import { readEmbeddedStory, showStoryLoadError } from "./story-load.ts";
+import { loadPageStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
+import type { Story } from "@/story/model/story.ts";
 import "./styles/all.css";
 
 // Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
 const rootElement = document.getElementById("root");
 const storyData = document.getElementById("story-data");
-const story = readEmbeddedStory(storyData);
 
-if (rootElement && story) {
-  // The server rendered the page in its path's language (`/<slug>/en/`): hydration starts there.
-  const pageLanguage = languagesIn(story).find((lang) => lang === rootElement.dataset["lang"]);
-  const initialState = { ...getDefaultState(story), ...(pageLanguage && { lang: pageLanguage }) };
-  const urlState = readAddress(getKnownIds(story), story.languages[0] ?? initialState.lang);
-  setAllLanguagesSource(story.slug, storyData?.dataset["allLanguages"] ?? null);
-  // A link to another language: its text starts loading now, alongside the hydration.
-  if (!languagesIn(story).includes(urlState.lang)) void loadAllLanguages(story.slug);
-  const view = rootElement.dataset.view === "embed" ? "embed" : "page";
-  // As a transition, hydration works in slices and yields to the browser between them, instead
-  // of holding the main thread for as long as the whole page takes (about 100 ms on a slow
-  // phone). The story is readable and scrollable all the while: it is already on screen.
-  startTransition(() => {
-    hydrateRoot(
-      rootElement,
-      <StoryRoot
-        story={story}
-        initialState={initialState}
-        urlState={urlState}
-        view={view}
-        version={storyData?.dataset["version"]}
-      />,
-      { onRecoverableError: (error) => console.warn("Recovered while starting the story:", error) },
-    );
-  });
-} else if (rootElement) {
-  showStoryLoadError(rootElement);
+/** Hydrates the prerendered page once its story has arrived (the start-up script asked early). */
+async function start(): Promise<Story | null> {
+  const story = await loadPageStory(storyData);
+  if (rootElement && story) {
+    // The server rendered the page in its path's language (`/<slug>/en/`): hydration starts there.
+    const pageLanguage = languagesIn(story).find((lang) => lang === rootElement.dataset["lang"]);
+    const initialState = { ...getDefaultState(story), ...(pageLanguage && { lang: pageLanguage }) };
+    const urlState = readAddress(getKnownIds(story), story.languages[0] ?? initialState.lang);
+    setAllLanguagesSource(story.slug, storyData?.dataset["allLanguages"] ?? null);
+    // A link to another language: its text starts loading now, alongside the hydration.
+    if (!languagesIn(story).includes(urlState.lang)) void loadAllLanguages(story.slug);
+    const view = rootElement.dataset.view === "embed" ? "embed" : "page";
+    // As a transition, hydration works in slices and yields to the browser between them, instead
+    // of holding the main thread for as long as the whole page takes (about 100 ms on a slow
+    // phone). The story is readable and scrollable all the while: it is already on screen.
+    startTransition(() => {
+      hydrateRoot(
+        rootElement,
+        <StoryRoot
+          story={story}
+          initialState={initialState}
+          urlState={urlState}
+          view={view}
+          version={storyData?.dataset["version"]}
+        />,
+        {
+          onRecoverableError: (error) => console.warn("Recovered while starting the story:", error),
+        },
+      );
+    });
+  } else if (rootElement) {
+    showStoryLoadError(rootElement);
+  }
+  return story;
 }
+
+const started = start();
 
 // `npm start`: a change to a story's file reloads its pages (scripts/lib/vite-story-pages.ts).
 if (import.meta.hot) {
   import.meta.hot.on("story-changed", (data: { slug?: string }) => {
-    if (!story || data.slug === story.slug) window.location.reload();
+    void started.then((story) => {
+      if (!story || data.slug === story.slug) window.location.reload();
+    });
   });
 }

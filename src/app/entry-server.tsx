@@ -13,7 +13,7 @@ export const STORY_DATA_ID = "story-data";
 
 /**
  * Renders a story into the HTML template: the whole readable page, its head tags and the story
- * data the browser hydrates from, so nothing has to be fetched again.
+ * data the browser hydrates from (inline, or the address of a file when `dataUrl` is given).
  */
 export interface DocumentOptions {
   view?: StoryView;
@@ -23,6 +23,12 @@ export interface DocumentOptions {
    * embeds only its own language's text, and loads the rest when a reader asks for it.
    */
   allLanguagesUrl?: string | undefined;
+  /**
+   * Where the page's own language is served (scripts/build.ts writes it). With it, the page
+   * carries no story data at all, only this address: the data is fetched alongside the code,
+   * so the first response holds the readable story and little else (issue 15's 14 KB).
+   */
+  dataUrl?: string | undefined;
   /** The page's language: each language is a page of its own (`/<slug>/en/`). */
   lang?: Language | undefined;
   /** The story's version (version.json's hash), for live updates. */
@@ -40,6 +46,7 @@ export function renderStoryDocument(
     view = "page",
     siteUrl,
     allLanguagesUrl,
+    dataUrl,
     lang,
     version,
     event,
@@ -52,9 +59,11 @@ export function renderStoryDocument(
   );
   const embedded = allLanguagesUrl ? storyInLanguage(story, state.lang) : story;
   const source =
+    (dataUrl ? ` data-src="${escapeHtml(dataUrl)}"` : "") +
     (allLanguagesUrl ? ` data-all-languages="${escapeHtml(allLanguagesUrl)}"` : "") +
     (version ? ` data-version="${escapeHtml(version)}"` : "");
-  const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${serializeJsonForHtml(embedded)}</script>`;
+  const inline = dataUrl ? "" : serializeJsonForHtml(embedded);
+  const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${inline}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
     .replace(

@@ -15,6 +15,24 @@ export function readEmbeddedStory(element: HTMLElement | null): Story | null {
 }
 
 /**
+ * The story the page was rendered from: embedded in it, or (a built page) at the address it
+ * names in `data-src`, which the start-up script has already asked for alongside the code
+ * (page-template.ts). Null when it is missing, unreachable or broken.
+ */
+export async function loadPageStory(element: HTMLElement | null): Promise<Story | null> {
+  const src = element?.dataset["src"];
+  if (!src) return readEmbeddedStory(element);
+  try {
+    const response = await fetch(src);
+    if (!response.ok) return null;
+    const data: unknown = await response.json();
+    return isStoryShaped(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * When the story cannot start: say so in the page's language, above whatever the server
  * rendered (still readable), with a link to the original article if the page has one.
  * Built with DOM text nodes only.

@@ -11,6 +11,7 @@ import { useMessages } from "@/state/story-context.tsx";
 import { useView } from "@/state/view-context.ts";
 import { useMediaQuery } from "./hooks/use-media-query.ts";
 import { scrollIntoViewHere } from "./scroll-into-view.ts";
+import "./side-panel.css";
 
 interface SidePanelProps {
   /** Small label above the title: "Bakgrunn", "Ekspert". */

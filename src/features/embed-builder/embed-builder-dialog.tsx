@@ -16,6 +16,7 @@ import {
   loaderSnippet,
   type EmbedChoices,
 } from "./embed-snippets.ts";
+import "./embed-builder.css";
 
 interface SelectFieldProps {
   label: string;

@@ -31,6 +31,8 @@ import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useTimelineZoom } from "./use-timeline-zoom.ts";
 import { zoomInAnchor } from "./zoom-anchor.ts";
 import { useZoomHint, ZoomHint } from "./zoom-hint.tsx";
+import "./styles/plot-axis.css";
+import "./styles/plot-cards.css";
 
 /**
  * The wide-screen timeline: a horizontal axis that zooms and pans (d3-zoom), event labels in

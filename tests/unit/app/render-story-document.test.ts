@@ -38,6 +38,20 @@ describe("renderStoryDocument", () => {
     expect(page).not.toContain(story.title.en);
   });
 
+  it("names the file of the page's language instead of carrying it, when there is one", () => {
+    const page = renderStoryDocument(TEMPLATE, story, {
+      allLanguagesUrl: "/assets/story-x.json",
+      dataUrl: "/assets/story-x-en.json",
+      lang: "en",
+    });
+    expect(page).toContain(
+      '<script type="application/json" id="story-data" data-src="/assets/story-x-en.json" data-all-languages="/assets/story-x.json"></script>',
+    );
+    // The readable page is all there; only the data is elsewhere.
+    expect(page).toContain(`<h1>${story.title.en}</h1>`);
+    expect(page).not.toContain('"summary":');
+  });
+
   it("adds no script but data blocks: the story data and the JSON-LD", () => {
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
     expect(scripts).toEqual([

@@ -51,7 +51,7 @@ describe("the dev server (npm start)", () => {
     expect(await fixed.text()).toContain("<h1>Maduro trosset USAs frist om å gå av</h1>");
   }, 60_000);
 
-  it("serves a page as production does: one language, the other in a file, CSP, start after paint", async () => {
+  it("serves a page as production does: its language in a file, all of them in another, CSP, start after paint", async () => {
     const html = await (await get("/draft-story/")).text();
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/script-src 'self' 'sha256-[^']+'/);
@@ -59,12 +59,14 @@ describe("the dev server (npm start)", () => {
     expect(html).not.toMatch(/<script type="module"[^>]*src="\/src\/app\/entry-client\.tsx"/);
     expect(html).toContain('import("/src/app/entry-client.tsx")');
     const data =
-      /<script type="application\/json" id="story-data" data-all-languages="([^"]+)">(.*?)<\/script>/s.exec(
+      /<script type="application\/json" id="story-data" data-src="([^"]+)" data-all-languages="([^"]+)"><\/script>/.exec(
         html,
       );
-    expect(data?.[1]).toBe("/__story-data/draft-story.json");
-    expect(JSON.parse(data![2]!).title).toEqual({ nb: "Maduro trosset USAs frist om å gå av" });
-    const all = await fetch(`${base}${data![1]}`);
+    expect(data?.[1]).toBe("/__story-data/draft-story.nb.json");
+    expect(data?.[2]).toBe("/__story-data/draft-story.json");
+    const own = await fetch(`${base}${data![1]}`);
+    expect((await own.json()).title).toEqual({ nb: "Maduro trosset USAs frist om å gå av" });
+    const all = await fetch(`${base}${data![2]}`);
     expect(all.headers.get("content-type")).toContain("application/json");
     expect((await all.json()).title.en).toBe("Maduro defied the US deadline to step down");
   }, 60_000);
