@@ -16,11 +16,20 @@ const TYPES: Record<string, string> = {
   ".yaml": "text/yaml; charset=utf-8",
 };
 
+export type Encoding = "br" | "gzip";
+
 /**
  * Serves a built site the way a good static host does: brotli or gzip for text, immutable
  * caching for hashed assets, `/dir/` → `/dir/index.html`. For the benchmark, on loopback only.
+ * `encodings` says what the host offers: a CDN both, GitHub Pages and many newsroom servers
+ * gzip only.
  */
-export function serveStatic(root: string, port: number, prefix = "/"): Promise<Server> {
+export function serveStatic(
+  root: string,
+  port: number,
+  prefix = "/",
+  encodings: readonly Encoding[] = ["br", "gzip"],
+): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const full = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -47,7 +56,7 @@ export function serveStatic(root: string, port: number, prefix = "/"): Promise<S
     let body: Buffer = readFileSync(file);
     const accepts = String(request.headers["accept-encoding"] ?? "");
     if (/text|javascript|json|svg/.test(type)) {
-      const encoding = accepts.includes("br") ? "br" : accepts.includes("gzip") ? "gzip" : null;
+      const encoding = encodings.find((offered) => accepts.includes(offered)) ?? null;
       if (encoding) {
         // Keyed by the file's change time too: a rebuilt site is served as it is now.
         const key = `${encoding}:${file}:${statSync(file).mtimeMs}`;

@@ -1,5 +1,6 @@
 import { chromium } from "@playwright/test";
 import { BROWSER_ARGS } from "../../resolve-browser.ts";
+import { INTERACTIONS_OBSERVER, longestInteraction } from "./event-timing.ts";
 
 /**
  * In Chromium at 1280×800 with 4× CPU slowdown, on the story at `path`: how long a click takes
@@ -20,18 +21,8 @@ export async function measureInteraction(
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 
   // Select → card painted, measured the way browsers measure responsiveness (Event Timing, as
-  // in INP): from a real click to the next paint after it. Chrome reports an interaction only
-  // when it takes 16 ms or more, so one it does not report counts as 16 ms.
-  await page.evaluate(`(() => {
-    window.__interactions = new Map();
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.interactionId) continue;
-        const known = window.__interactions.get(entry.interactionId) ?? 0;
-        window.__interactions.set(entry.interactionId, Math.max(known, entry.duration));
-      }
-    }).observe({ type: "event", durationThreshold: 16, buffered: true });
-  })()`);
+  // in INP): from a real click to the next paint after it.
+  await page.evaluate(INTERACTIONS_OBSERVER);
   const selectTimes: number[] = [];
   for (let i = 0; i < 25; i++) {
     const buttons = page.locator(".htl .tl-event--card");
@@ -47,10 +38,7 @@ export async function measureInteraction(
     const shown = await page.locator("#timeline-card h2").textContent();
     if (shown?.trim() !== title.trim())
       throw new Error(`Clicked "${title}", the card shows "${shown}"`);
-    const longest = (await page.evaluate(
-      "Math.max(0, ...window.__interactions.values())",
-    )) as number;
-    selectTimes.push(Math.max(16, longest));
+    selectTimes.push(await longestInteraction(page));
   }
 
   // The pointer goes to the plot before recording: finding the plot runs Playwright's own

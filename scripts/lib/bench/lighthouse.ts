@@ -5,12 +5,11 @@ import { BROWSER_ARGS } from "../../resolve-browser.ts";
 export type Sample = Record<string, number>;
 
 /**
- * Lighthouse (mobile, simulated throttling) on each page, `runs` times, alternating pages so
- * drift on a noisy machine hits them all alike. Returns every run's figures and the audits
- * that scored below full marks.
+ * Lighthouse (mobile, simulated throttling) on each page (name → URL), `runs` times,
+ * alternating pages so drift on a noisy machine hits them all alike. Returns every run's
+ * figures and the audits that scored below full marks.
  */
 export async function runLighthouse<P extends string>(
-  base: string,
   pages: Record<P, string>,
   runs: number,
   chromePath: string,
@@ -20,10 +19,10 @@ export async function runLighthouse<P extends string>(
   ) as unknown as Record<P, Sample[]>;
   const failingAudits: Record<string, string[]> = {};
   for (let run = 0; run < runs; run++) {
-    for (const [name, path] of Object.entries(pages) as [P, string][]) {
+    for (const [name, url] of Object.entries(pages) as [P, string][]) {
       const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: BROWSER_ARGS });
       try {
-        const result = await lighthouse(`${base}${path}`, {
+        const result = await lighthouse(url, {
           port: chrome.port,
           output: "json",
           logLevel: "error",

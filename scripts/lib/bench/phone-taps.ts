@@ -1,0 +1,49 @@
+import { chromium } from "@playwright/test";
+import { BROWSER_ARGS } from "../../resolve-browser.ts";
+import { INTERACTIONS_OBSERVER, longestInteraction } from "./event-timing.ts";
+
+/**
+ * On a phone (390×844, touch, 4× CPU slowdown), on the story at `path`: how long a tap on an
+ * event in the phone's timeline takes to paint its card unfolded below it (Event Timing, as
+ * INP measures it), and how long the app took to start (`html[data-ready]`).
+ */
+export async function measurePhoneTaps(
+  base: string,
+  path: string,
+  chromePath: string,
+  taps = 15,
+): Promise<{ tapTimes: number[]; startMs: number }> {
+  const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const opened = Date.now();
+  await page.goto(`${base}${path}`, { waitUntil: "commit", timeout: 120_000 });
+  await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 120_000 });
+  const startMs = Date.now() - opened;
+  await page.evaluate(INTERACTIONS_OBSERVER);
+
+  const tapTimes: number[] = [];
+  const rows = page.locator(".vtl .vtl__item > .tl-event");
+  const count = await rows.count();
+  for (let i = 0; i < taps; i++) {
+    const row = rows.nth((i * 37) % Math.min(count, 400));
+    const id = await row.getAttribute("data-event-id");
+    await row.scrollIntoViewIfNeeded();
+    await page.evaluate("window.__interactions.clear()");
+    await row.tap();
+    // Waits, then checks once: polling would run in the frames being measured.
+    await page.waitForTimeout(600);
+    const card = await page.locator(".vtl .event-card").getAttribute("aria-labelledby");
+    if (!card?.includes(id ?? "?")) throw new Error(`Tapped ${id}, the card open is ${card}`);
+    tapTimes.push(await longestInteraction(page));
+  }
+  await browser.close();
+  return { tapTimes, startMs };
+}
