@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { storySlugProblem } from "@/lib/story-slug.ts";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
-import type { Problem } from "@/story/authoring/problem.ts";
+import { fieldProblem, type Problem } from "@/story/authoring/problem.ts";
 import { toStory, type Story } from "@/story/model/story.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -36,7 +36,7 @@ function folderProblem(file: string, message: string): LoadedStories {
     stories: [],
     warnings: [],
     folders: new Map(),
-    problems: [{ file, line: 1, path: [], message }],
+    problems: [{ ...fieldProblem([], "other", { detail: message }), file, line: 1 }],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FieldPath, FieldProblem } from "./problem.ts";
+import { fieldProblem, type FieldPath, type FieldProblem } from "./problem.ts";
 import { CLAIM_STATUSES, LANGUAGES } from "@/story/model/vocabulary.ts";
 import { RESERVED_EVENT_IDS } from "@/lib/routes.ts";
 
@@ -45,10 +45,7 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
   const problems: FieldProblem[] = [];
   const image = asString(asRecord(asRecord(story.story).image).file);
   if (image !== undefined && options.hasFile && !options.hasFile(image)) {
-    problems.push({
-      path: ["story", "image", "file"],
-      message: `expected the image as a file next to story.yaml (not a link to one), found no such file named "${image}"`,
-    });
+    problems.push(fieldProblem(["story", "image", "file"], "imageFileMissing", { file: image }));
   }
   const ids = new Map<Collection, Set<string>>();
 
@@ -59,10 +56,12 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
       if (id === undefined) return;
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({
-          path: [collection, index, "id"],
-          message: `expected a unique id, found "${id}" again (first used at ${collection}[${first}])`,
-        });
+        problems.push(
+          fieldProblem([collection, index, "id"], "duplicateId", {
+            id,
+            first: `${collection}[${first}]`,
+          }),
+        );
       } else {
         seen.set(id, index);
       }
@@ -74,20 +73,19 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
   asList(story.events).forEach((item, index) => {
     const id = asString(asRecord(item).id);
     if (id !== undefined && RESERVED_EVENT_IDS.has(id)) {
-      problems.push({
-        path: ["events", index, "id"],
-        message: `expected an id that is not a word the story's addresses use (${[...RESERVED_EVENT_IDS].join(", ")}), found "${id}"`,
-      });
+      problems.push(
+        fieldProblem(["events", index, "id"], "reservedId", {
+          reserved: [...RESERVED_EVENT_IDS].join(", "),
+          id,
+        }),
+      );
     }
   });
 
   const checkRef = (path: FieldPath, target: Collection, value: unknown) => {
     const id = asString(value);
     if (id === undefined || ids.get(target)?.has(id)) return;
-    problems.push({
-      path,
-      message: `expected the id of an entry in ${target}, found "${id}", which is not there`,
-    });
+    problems.push(fieldProblem(path, "unknownReference", { collection: target, id }));
   };
   const checkRefs = (path: FieldPath, target: Collection, list: unknown) =>
     asList(list).forEach((id, index) => checkRef([...path, index], target, id));
@@ -129,10 +127,7 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
     checkRefs([...at, "events"], "events", viewpoint.events);
     checkRefs([...at, "threads"], "threads", viewpoint.threads);
     if (asList(viewpoint.quotes).length === 0 && asList(viewpoint.claims).length === 0) {
-      problems.push({
-        path: [...at, "quotes"],
-        message: "expected at least one quote or claim, found neither",
-      });
+      problems.push(fieldProblem([...at, "quotes"], "quoteOrClaim"));
     }
   });
 
@@ -144,24 +139,26 @@ function checkLanguages(meta: Loose, problems: FieldProblem[]) {
   const languages = meta.languages.map((l) => asString(l));
   for (const language of LANGUAGES) {
     if (!languages.includes(language)) {
-      problems.push({
-        path: ["story", "languages"],
-        message: `expected every language the page supports (${LANGUAGES.join(", ")}), found no ${language}`,
-      });
+      problems.push(
+        fieldProblem(["story", "languages"], "missingLanguage", {
+          languages: LANGUAGES.join(", "),
+          missing: language,
+        }),
+      );
     }
   }
   if (new Set(languages).size !== languages.length) {
-    problems.push({
-      path: ["story", "languages"],
-      message: "expected each language once, found one twice",
-    });
+    problems.push(fieldProblem(["story", "languages"], "languageTwice"));
   }
   const original = asString(asRecord(meta.credit).language);
   if (original !== undefined && languages[0] !== original) {
-    problems.push({
-      path: ["story", "languages", 0],
-      message: `expected the original's language (${original}) first, found ${languages[0] ?? "nothing"}`,
-    });
+    const first = languages[0];
+    problems.push(
+      fieldProblem(["story", "languages", 0], "originalFirst", {
+        original,
+        found: first === undefined ? { kind: "nothing" } : { kind: "value", text: first },
+      }),
+    );
   }
 }
 
@@ -175,22 +172,13 @@ function checkStatus(event: Loose, at: readonly [string, number]): FieldProblem[
   if (status === undefined || !(CLAIM_STATUSES as readonly string[]).includes(status))
     return problems;
   if (status !== "confirmed" && count("reportedBy") === 0) {
-    problems.push({
-      path: [...at, "attribution", "reportedBy"],
-      message: `expected who reports this ${status} claim, found no one`,
-    });
+    problems.push(fieldProblem([...at, "attribution", "reportedBy"], "noReporter", { status }));
   }
   if (status === "denied" && count("deniedBy") === 0) {
-    problems.push({
-      path: [...at, "attribution", "deniedBy"],
-      message: "expected who denies this denied claim, found no one",
-    });
+    problems.push(fieldProblem([...at, "attribution", "deniedBy"], "noDenier"));
   }
   if (status === "disputed" && count("disputedBy") + count("deniedBy") === 0) {
-    problems.push({
-      path: [...at, "attribution", "disputedBy"],
-      message: "expected who disputes this disputed claim, found no one",
-    });
+    problems.push(fieldProblem([...at, "attribution", "disputedBy"], "noDisputer"));
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from "./problem.ts";
+import { fieldProblem, type FieldProblem } from "./problem.ts";
 
 /*
  * Whether an event's title says that something is only claimed. The editorial rule (see
@@ -81,15 +81,9 @@ export function unhedgedTitles(data: unknown): UnhedgedTitle[] {
   });
 }
 
-const HEDGE_EXAMPLES: Record<TitleLanguage, string> = {
-  nb: '"skal ha" or "ifølge …"',
-  en: '"is said to" or "according to …"',
-};
-
 /** The unhedged titles as validation warnings: the story builds, an editor should look. */
 export function hedgeWarnings(data: unknown): FieldProblem[] {
-  return unhedgedTitles(data).map(({ path, lang, status }) => ({
-    path,
-    message: `this ${status} event's title states as fact what is only claimed; consider a hedge such as ${HEDGE_EXAMPLES[lang]}`,
-  }));
+  return unhedgedTitles(data).map(({ path, lang, status }) =>
+    fieldProblem(path, "unhedgedTitle", { status, hedges: lang }),
+  );
 }

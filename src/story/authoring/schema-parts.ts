@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isDatePointShape, parseDatePoint } from "@/lib/date-point.ts";
 
 import { LANGUAGES } from "@/story/model/vocabulary.ts";
+import { PROBLEM_MESSAGES_EN as EN, schemaIssue } from "./problem-messages.ts";
 
 export { LANGUAGES, type Language } from "@/story/model/vocabulary.ts";
 
@@ -15,12 +16,11 @@ export const MAX_ID_LENGTH = 120;
 /** Stable ids end up in URLs (`?event=…`), so they are lower-case kebab-case. */
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, {
-    error: "expected an id in lower-case letters, digits and dashes (like call-21-november)",
-  })
+  .regex(ID_PATTERN, { error: EN.idFormat })
   .max(MAX_ID_LENGTH, {
     error: (issue) =>
-      `expected an id of at most ${MAX_ID_LENGTH} characters, found one of ${String(issue.input).length}`,
+      schemaIssue("idTooLong", { maximum: MAX_ID_LENGTH, length: String(issue.input).length })
+        .message,
   })
   .describe("A stable id in lower-case kebab-case. It appears in links, so never change it.");
 
@@ -47,39 +47,31 @@ const codePoint = (char: string) =>
 export const textSchema = z
   .string()
   .trim()
-  .min(1, { error: "expected text, found an empty string" })
+  .min(1, { error: EN.textEmpty })
   .max(MAX_TEXT_LENGTH, {
     error: (issue) =>
-      `expected at most ${MAX_TEXT_LENGTH} characters, found ${String(issue.input).length}; split it into paragraphs or events`,
+      schemaIssue("textTooLong", { maximum: MAX_TEXT_LENGTH, length: String(issue.input).length })
+        .message,
     abort: true,
   })
   .superRefine((text, ctx) => {
     const control = CONTROL.exec(text)?.[0];
     if (control) {
-      ctx.addIssue({
-        code: "custom",
-        message: `expected text without control characters, found ${codePoint(control)}`,
-      });
+      ctx.addIssue(schemaIssue("controlCharacter", { character: codePoint(control) }));
     }
     const bidi = BIDI.exec(text)?.[0];
     if (bidi) {
-      ctx.addIssue({
-        code: "custom",
-        message: `expected text without bidirectional overrides, found ${codePoint(bidi)}, which can make text read in another order`,
-      });
+      ctx.addIssue(schemaIssue("bidiOverride", { character: codePoint(bidi) }));
     }
     if (text.length > 0 && INVISIBLE.test(text)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "expected visible text, found only invisible characters",
-      });
+      ctx.addIssue(schemaIssue("invisibleText"));
     }
   });
 
 /** A headline: text, and short enough to read as one. */
-export const titleTextSchema = textSchema.refine((text) => text.length <= MAX_TITLE_LENGTH, {
-  error: (issue) =>
-    `expected a title of at most ${MAX_TITLE_LENGTH} characters, found ${String(issue.input).length}; put the rest in the text`,
+export const titleTextSchema = textSchema.superRefine((text, ctx) => {
+  if (text.length <= MAX_TITLE_LENGTH) return;
+  ctx.addIssue(schemaIssue("titleTooLong", { maximum: MAX_TITLE_LENGTH, length: text.length }));
 });
 
 /** Every human-readable field is written in both languages. */
@@ -122,20 +114,20 @@ export function isHttpUrl(value: string): boolean {
 export const httpsUrlSchema = z
   .string()
   .refine((value) => isHttpUrl(value) && value.startsWith("https:"), {
-    error: "expected a picture address starting with https:// (pages block http: pictures)",
+    error: EN.pictureAddress,
   })
   .describe("The picture's full address, starting with https://");
 
 export const httpUrlSchema = z
   .string()
-  .refine(isHttpUrl, { error: "expected a web link starting with http:// or https://" })
+  .refine(isHttpUrl, { error: EN.webLink })
   .describe("A full web address starting with https://");
 
 /** ISO date-time with an offset, e.g. 2025-12-03T09:00:00+01:00. */
 export const dateTimeSchema = z.iso
   .datetime({
     offset: true,
-    error: "expected a date and time with offset, like 2025-12-03T09:00:00+01:00",
+    error: EN.dateTimeFormat,
   })
   .describe("Date and time with UTC offset, like 2025-12-03T09:00:00+01:00");
 
@@ -150,11 +142,11 @@ export const datePointSchema = z
     z
       .string()
       .refine(isDatePointShape, {
-        error: "expected a date as YYYY, YYYY-MM or YYYY-MM-DD",
+        error: EN.datePointFormat,
         abort: true,
       })
       .refine((value) => parseDatePoint(value) !== undefined, {
-        error: "expected a real calendar date",
+        error: EN.realDate,
       }),
   )
   .meta({

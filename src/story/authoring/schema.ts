@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { StoryData } from "@/story/model/types.ts";
+import { PROBLEM_MESSAGES_EN, schemaIssue } from "./problem-messages.ts";
 import { storyDateSchema } from "./story-date-schema.ts";
 import { CLAIM_STATUSES, EVENT_KINDS, SOURCE_KINDS } from "@/story/model/vocabulary.ts";
 import {
@@ -53,15 +54,16 @@ const storyMetaSchema = z.strictObject({
   summary: localizedSchema.describe("One or two sentences that say what the story is about."),
   languages: z
     .array(languageSchema)
-    .min(1)
+    .min(1, { error: PROBLEM_MESSAGES_EN.noLanguages })
     .describe("The story's languages, the original first: [nb, en]."),
   published: dateTimeSchema,
   updated: dateTimeSchema.describe("When this story was last changed. Shown as 'updated'."),
   timeZone: z
     .string()
-    .refine(isTimeZone, {
-      error: (issue) =>
-        `expected an IANA time zone such as Europe/Oslo or America/New_York, found ${JSON.stringify(issue.input)}`,
+    .superRefine((zone, ctx) => {
+      // The zone as JSON would quote it, without the quotes: the template has its own.
+      if (!isTimeZone(zone))
+        ctx.addIssue(schemaIssue("timeZone", { zone: JSON.stringify(zone).slice(1, -1) }));
     })
     .default("Europe/Oslo")
     .describe("IANA time zone for showing times."),
@@ -76,7 +78,7 @@ const storyMetaSchema = z.strictObject({
       file: z
         .string()
         .regex(/^[\w-]+\.(png|jpe?g|webp)$/, {
-          error: "expected an image file name in the story folder, like share.png",
+          error: PROBLEM_MESSAGES_EN.imageFileName,
         })
         .describe("An image in the story's folder, 1200×630, shown when the story is shared."),
       alt: localizedSchema.describe("What the image shows, for people who cannot see it."),
@@ -146,14 +148,18 @@ const explainerSchema = z.strictObject({
   id: idSchema,
   title: localizedTitleSchema,
   summary: localizedSchema.optional(),
-  body: z.array(localizedSchema).min(1, { error: "expected at least one paragraph" }),
+  body: z.array(localizedSchema).min(1, { error: PROBLEM_MESSAGES_EN.noParagraphs }),
   sources: idListSchema.describe("Ids of the sources the explainer relies on."),
   threads: idListSchema,
 });
 
 const personSchema = z.strictObject({
   id: idSchema,
-  name: z.string().trim().min(1).describe("The person's name, the same in every language."),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: PROBLEM_MESSAGES_EN.textEmpty })
+    .describe("The person's name, the same in every language."),
   title: localizedSchema.describe("Role or title, as the reporting gives it."),
   affiliation: localizedSchema.optional(),
 });
@@ -194,7 +200,7 @@ export const storySchema = z
   .strictObject({
     $schema: z.string().optional(),
     story: storyMetaSchema,
-    events: z.array(eventSchema).min(1, { error: "expected at least one event" }),
+    events: z.array(eventSchema).min(1, { error: PROBLEM_MESSAGES_EN.noEvents }),
     explainers: z.array(explainerSchema).default([]),
     people: z.array(personSchema).default([]),
     viewpoints: z.array(viewpointSchema).default([]),

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { parseDatePoint, startOfPoint } from "@/lib/date-point.ts";
 import type { StoryDate } from "@/story/model/types.ts";
+import { schemaIssue } from "./problem-messages.ts";
 import { datePointSchema, localizedSchema } from "./schema-parts.ts";
 
 import { RECENT_UNITS } from "@/story/model/vocabulary.ts";
 
 export type { RecentUnit, StoryDate } from "@/story/model/types.ts";
-
-const DATE_FORMS =
-  "use one of: `on`, `from` + `to`, `within` + `asOf`, or `undated: true` + `asOf`";
 
 const dateObjectSchema = z
   .strictObject({
@@ -37,37 +35,25 @@ const dateObjectSchema = z
       value.undated !== undefined,
     ].filter(Boolean).length;
     if (forms !== 1) {
-      ctx.addIssue({ code: "custom", message: `expected exactly one form of date: ${DATE_FORMS}` });
+      ctx.addIssue(schemaIssue("oneDateForm"));
       return;
     }
     if ((value.from === undefined) !== (value.to === undefined)) {
       const missing = value.from === undefined ? "from" : "to";
-      ctx.addIssue({ code: "custom", path: [missing], message: "expected both `from` and `to`" });
+      ctx.addIssue(schemaIssue("fromAndTo", {}, [missing]));
     }
     if (value.from !== undefined && value.to !== undefined) {
       const from = parseDatePoint(value.from);
       const to = parseDatePoint(value.to);
       if (from && to && startOfPoint(to) < startOfPoint(from)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["to"],
-          message: `expected the end to be on or after the start (${value.from}), found ${value.to}`,
-        });
+        ctx.addIssue(schemaIssue("endBeforeStart", { from: value.from, to: value.to }, ["to"]));
       }
     }
     if ((value.within !== undefined || value.undated !== undefined) && value.asOf === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["asOf"],
-        message: "expected `asOf`, the date of the reporting",
-      });
+      ctx.addIssue(schemaIssue("asOfMissing", {}, ["asOf"]));
     }
     if ((value.within !== undefined || value.undated !== undefined) && value.label === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["label"],
-        message: "expected a `label` in nb and en, saying the date in words",
-      });
+      ctx.addIssue(schemaIssue("labelMissing", {}, ["label"]));
     }
   });
 

@@ -1,4 +1,4 @@
-import type { FieldPath, FieldProblem } from "./problem.ts";
+import { fieldProblem, type FieldPath, type FieldProblem } from "./problem.ts";
 import { createRichTextReader, type Unrendered, type UnrenderedKind } from "./rich-text.ts";
 import type { StoryData } from "./schema.ts";
 import type { Localized } from "@/story/model/types.ts";
@@ -23,26 +23,19 @@ const IS_ERROR: Record<UnrenderedKind, boolean> = {
   address: false,
 };
 
-const EXPECTED = "expected only *emphasis*, **strong** and [links](https://…)";
-const FOUND: Record<Exclude<UnrenderedKind, "address">, string> = {
-  image: "an image",
-  code: "code in backticks",
-  html: "an HTML tag",
-  autolink: "a link in angle brackets",
-};
-
 /** What the author typed, on one line and short enough to read in a terminal. */
 function quote(source: string): string {
   const line = source.replace(/\s+/g, " ");
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
-function messageFor({ kind, source }: Unrendered): string {
+function problemFor(path: FieldPath, { kind, source }: Unrendered): FieldProblem {
   if (kind === "address") {
-    const found = source === "" ? "a link with no address" : `a link to "${quote(source)}"`;
-    return `expected links to http:, https: or mailto: addresses, found ${found}; it will show as plain text`;
+    return source === ""
+      ? fieldProblem(path, "linkNoAddress")
+      : fieldProblem(path, "linkScheme", { source: quote(source) });
   }
-  return `${EXPECTED}, found ${FOUND[kind]} (${quote(source)}); it will show as plain text`;
+  return fieldProblem(path, "unrenderedMarkup", { markup: kind, source: quote(source) });
 }
 
 export interface StoryText {
@@ -62,7 +55,7 @@ export function canonicalizeStoryText(story: StoryData): StoryText {
       const { canonical, unrendered } = read(text[language]);
       out[language] = canonical;
       for (const found of unrendered) {
-        const problem = { path: [...path, language], message: messageFor(found) };
+        const problem = problemFor([...path, language], found);
         (IS_ERROR[found.kind] ? problems : warnings).push(problem);
       }
     }

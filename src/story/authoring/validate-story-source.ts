@@ -1,7 +1,7 @@
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import { crossCheckStory, type CrossCheckOptions } from "./cross-checks.ts";
 import { hedgeWarnings } from "./hedges.ts";
-import type { FieldPath, FieldProblem, Problem } from "./problem.ts";
+import { fieldProblem, type FieldPath, type FieldProblem, type Problem } from "./problem.ts";
 import { storySchema, type StoryData } from "./schema.ts";
 import { canonicalizeStoryText } from "./story-rich-text.ts";
 import { problemsFromZod } from "./zod-problems.ts";
@@ -50,10 +50,9 @@ export function validateStorySource(
       lineOf: lineAt,
       warnings: [],
       problems: doc.errors.map((error) => ({
+        ...fieldProblem([], "yamlSyntax", { detail: error.message.split("\n")[0] ?? "" }),
         file,
         line: lines.linePos(error.pos[0]).line,
-        path: [],
-        message: `expected valid YAML, found a syntax error: ${error.message.split("\n")[0] ?? ""}`,
       })),
     };
   }
@@ -68,18 +67,11 @@ export function validateStorySource(
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // The yaml library refuses aliases that expand too far: a resource exhaustion attack.
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
     return {
       lineOf: lineAt,
       warnings: [],
-      problems: [
-        {
-          file,
-          line: 1,
-          path: [],
-          message: `expected aliases (*name) that expand to a reasonable size, found too many (${detail})`,
-        },
-      ],
+      problems: [{ ...fieldProblem([], "aliasesTooLarge", { detail }), file, line: 1 }],
     };
   }
   const parsed = storySchema.safeParse(raw, { reportInput: true });

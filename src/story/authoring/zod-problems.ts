@@ -1,45 +1,76 @@
 import type { z } from "zod";
-import type { FieldPath, FieldProblem } from "./problem.ts";
+import {
+  fieldProblem,
+  type FieldPath,
+  type FieldProblem,
+  type Found,
+  type ProblemCode,
+} from "./problem.ts";
+import { codeOfMessage, PROBLEM_MESSAGES_EN } from "./problem-messages.ts";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH } from "./schema-parts.ts";
 
 type Issue = z.core.$ZodIssue;
 
-const LANGUAGE_NAMES: Record<string, string> = { nb: "Norwegian Bokmål (nb)", en: "English (en)" };
+const LANGUAGE_KEYS = new Set(["nb", "en"]);
 
-/** Describes a found value briefly, the way it would look in the YAML. */
-export function describeFound(input: unknown): string {
-  if (input === undefined) return "nothing";
-  if (input === null) return "an empty value";
+/** What a found value is, briefly, the way it would look in the YAML. */
+export function foundOf(input: unknown): Found {
+  if (input === undefined) return { kind: "nothing" };
+  if (input === null) return { kind: "empty" };
   if (typeof input === "string") {
-    const short = input.length > 40 ? `${input.slice(0, 37)}…` : input;
-    return `"${short}"`;
+    return { kind: "text", text: input.length > 40 ? `${input.slice(0, 37)}…` : input };
   }
-  if (typeof input === "number" || typeof input === "boolean") return String(input);
-  if (Array.isArray(input)) return "a list";
-  return "a group of fields";
+  if (typeof input === "number" || typeof input === "boolean") {
+    return { kind: "value", text: String(input) };
+  }
+  return { kind: Array.isArray(input) ? "list" : "group" };
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a group of fields",
-};
-
-function typeMessage(issue: Extract<Issue, { code: "invalid_type" }>, path: FieldPath): string {
+function typeProblem(issue: Extract<Issue, { code: "invalid_type" }>, path: FieldPath) {
   const last = path[path.length - 1];
-  if (issue.input === undefined && typeof last === "string" && last in LANGUAGE_NAMES) {
-    return `missing translation: expected text in ${LANGUAGE_NAMES[last]}, found nothing`;
+  if (issue.input === undefined && typeof last === "string" && LANGUAGE_KEYS.has(last)) {
+    return fieldProblem(path, "missingTranslation", { language: last });
   }
-  const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-  if (issue.input === undefined) return `expected ${expected} (required), found nothing`;
-  return `expected ${expected}, found ${describeFound(issue.input)}`;
+  if (issue.input === undefined) {
+    return fieldProblem(path, "requiredMissing", { type: issue.expected });
+  }
+  return fieldProblem(path, "wrongType", { type: issue.expected, found: foundOf(issue.input) });
 }
 
-function withFound(message: string, input: unknown): string {
-  if (message.includes("found") || input === undefined) return message;
-  return `${message}, found ${describeFound(input)}`;
+/** A problem the schema words itself; what was found is added when its message does not say. */
+function withFound(
+  path: FieldPath,
+  code: ProblemCode,
+  values: Record<string, string | number>,
+  input: unknown,
+): FieldProblem {
+  if (PROBLEM_MESSAGES_EN[code].includes("found") || input === undefined) {
+    return fieldProblem(path, code, values);
+  }
+  return fieldProblem(path, code, { ...values, found: foundOf(input) });
+}
+
+/** A message of the schema's own (or zod's), as a code: by its params, its words or its kind. */
+function schemaProblem(issue: Issue, path: FieldPath): FieldProblem {
+  const input = issue.code === "too_small" && issue.origin === "array" ? undefined : issue.input;
+  const params = issue.code === "custom" ? (issue.params as Record<string, unknown>) : undefined;
+  if (params && typeof params.problem === "string" && params.problem in PROBLEM_MESSAGES_EN) {
+    const values = (params.values ?? {}) as Record<string, string | number>;
+    return withFound(path, params.problem as ProblemCode, values, input);
+  }
+  const code = codeOfMessage(issue.message);
+  if (code) return withFound(path, code, {}, input);
+  if (issue.code === "too_big" && issue.origin === "string") {
+    const length = String(issue.input).length;
+    if (issue.maximum === MAX_ID_LENGTH) {
+      return fieldProblem(path, "idTooLong", { maximum: MAX_ID_LENGTH, length });
+    }
+    if (issue.maximum === MAX_TEXT_LENGTH) {
+      return fieldProblem(path, "textTooLong", { maximum: MAX_TEXT_LENGTH, length });
+    }
+  }
+  const detail = issue.message;
+  return withFound(path, "other", { detail }, detail.includes("found") ? undefined : input);
 }
 
 /** True when the value is of the wrong kind altogether (a text where a group was expected). */
@@ -64,24 +95,16 @@ function closestBranch(errors: Issue[][]): Issue[] {
 function describe(issue: Issue, path: FieldPath): FieldProblem[] {
   switch (issue.code) {
     case "invalid_type":
-      return [{ path, message: typeMessage(issue, path) }];
+      return [typeProblem(issue, path)];
     case "unrecognized_keys":
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        message: `expected no field named "${key}" here; check its spelling or where it is indented`,
-      }));
+      return issue.keys.map((key) => fieldProblem([...path, key], "unknownField", { key }));
     case "invalid_value":
       return [
-        {
-          path,
-          message: `expected one of ${issue.values.map((v) => String(v)).join(", ")}, found ${describeFound(issue.input)}`,
-        },
+        fieldProblem(path, "notOneOf", {
+          options: issue.values.map((v) => String(v)).join(", "),
+          found: foundOf(issue.input),
+        }),
       ];
-    case "too_small":
-      if (issue.origin === "array") {
-        return [{ path, message: withFound(issue.message, undefined) }];
-      }
-      return [{ path, message: withFound(issue.message, issue.input) }];
     case "invalid_union":
       return closestBranch(issue.errors).flatMap((inner) =>
         describe(inner, [
@@ -90,7 +113,7 @@ function describe(issue: Issue, path: FieldPath): FieldProblem[] {
         ]),
       );
     default:
-      return [{ path, message: withFound(issue.message, issue.input) }];
+      return [schemaProblem(issue, path)];
   }
 }
 

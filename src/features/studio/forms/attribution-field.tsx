@@ -1,22 +1,14 @@
 import { useId, useState } from "react";
-import { useStudioLang, useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
+import { useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
 import { fillTemplate } from "@/i18n/messages.ts";
-import { Checklist, type ChecklistOption } from "./checklist.tsx";
+import { Checklist } from "./checklist.tsx";
 import { edit, useForm } from "./form-context.tsx";
 import { idsOf, slugify, uniqueId } from "./ids.ts";
-import { displayName, entries, list, rec, str } from "./loose.ts";
+import { list, rec, str } from "./loose.ts";
+import { useEntryOptions } from "./list-section.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 
 const ROLES = ["reportedBy", "notConfirmedBy", "disputedBy", "deniedBy"] as const;
-
-/** The story's sources as choices, by name in the studio's language. */
-export function useSourceOptions(): ChecklistOption[] {
-  const { data } = useForm();
-  const lang = useStudioLang();
-  return entries(data["sources"])
-    .filter((entry) => entry.id !== "")
-    .map((entry) => ({ id: entry.id, label: displayName(entry.item["name"], lang, entry.id) }));
-}
 
 /** Adds a source to `sources` by its name, with an id made from the name. */
 function AddSource() {
@@ -62,7 +54,7 @@ function AddSource() {
 export function AttributionField({ index }: { index: number }) {
   const { data } = useForm();
   const messages = useStudioMessages();
-  const options = useSourceOptions();
+  const options = useEntryOptions("sources", "name");
   const path = ["events", index, "attribution"] as const;
   const status = str(rec(list(data["events"])[index])["status"]);
   const legend = {

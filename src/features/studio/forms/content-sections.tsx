@@ -1,17 +1,12 @@
-import {
-  getStudioMessages,
-  useStudioLang,
-  useStudioMessages,
-} from "@/features/studio/i18n/studio-messages.ts";
+import { getStudioMessages, useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
 import { SOURCE_KINDS } from "@/story/model/vocabulary.ts";
-import { useSourceOptions } from "./attribution-field.tsx";
 import { Checklist } from "./checklist.tsx";
-import { CollectionSection } from "./collection-section.tsx";
 import { edit, useForm } from "./form-context.tsx";
 import { IdField } from "./id-field.tsx";
+import { IdAndTitle, ListSection, useEntryOptions, useNameOf } from "./list-section.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { LocalizedListField } from "./localized-list-field.tsx";
-import { displayName, entries, list, rec, str, type Loose } from "./loose.ts";
+import { list, rec, str } from "./loose.ts";
 import type { SectionProps } from "./section-props.ts";
 import { SelectField } from "./select-field.tsx";
 import { TextField } from "./text-field.tsx";
@@ -24,35 +19,20 @@ function newTitle(key: NewKey) {
   return { nb: getStudioMessages("nb")[key], en: getStudioMessages("en")[key] };
 }
 
-function useTitleOf(field: string) {
-  const lang = useStudioLang();
-  const messages = useStudioMessages();
-  return (item: Loose, id: string) => displayName(item[field], lang, id || messages.formUntitled);
-}
-
-function useThreadOptions() {
-  const { data } = useForm();
-  const lang = useStudioLang();
-  return entries(data["threads"])
-    .filter((entry) => entry.id !== "")
-    .map((entry) => ({ id: entry.id, label: displayName(entry.item["title"], lang, entry.id) }));
+/** Longer text an entry may have (a summary, a description), in both languages. */
+function OptionalText({ path, legend }: { path: readonly (string | number)[]; legend: string }) {
+  return <LocalizedField path={path} legend={legend} optional multiline />;
 }
 
 export function ExplainersSection(props: SectionProps) {
   const messages = useStudioMessages();
-  const titleOf = useTitleOf("title");
-  const sources = useSourceOptions();
-  const threads = useThreadOptions();
+  const sources = useEntryOptions("sources", "name");
+  const threads = useEntryOptions("threads", "title");
   return (
-    <CollectionSection
+    <ListSection
       {...props}
       collection="explainers"
-      listLabel={messages.formTabExplainers}
-      nameOf={titleOf}
-      addLabel={messages.formAddExplainer}
-      deletedMessage={messages.formExplainerDeleted}
-      emptyText={messages.formNoExplainers}
-      newIdBase="new-explainer"
+      nameOf={useNameOf("title")}
       makeNew={(id) => ({
         id,
         title: newTitle("formNewExplainerTitle"),
@@ -60,14 +40,8 @@ export function ExplainersSection(props: SectionProps) {
       })}
       renderEditor={(index) => (
         <>
-          <IdField path={["explainers", index, "id"]} />
-          <LocalizedField path={["explainers", index, "title"]} legend={messages.formTitle} />
-          <LocalizedField
-            path={["explainers", index, "summary"]}
-            legend={messages.formSummary}
-            optional
-            multiline
-          />
+          <IdAndTitle path={["explainers", index]} legend={messages.formTitle} />
+          <OptionalText path={["explainers", index, "summary"]} legend={messages.formSummary} />
           <LocalizedListField
             path={["explainers", index, "body"]}
             legend={messages.formBody}
@@ -98,26 +72,14 @@ export function ExplainersSection(props: SectionProps) {
 
 export function QuestionsSection(props: SectionProps) {
   const messages = useStudioMessages();
-  const titleOf = useTitleOf("title");
   return (
-    <CollectionSection
+    <ListSection
       {...props}
       collection="questions"
-      listLabel={messages.formTabQuestions}
-      nameOf={titleOf}
-      addLabel={messages.formAddQuestion}
-      deletedMessage={messages.formQuestionDeleted}
-      emptyText={messages.formNoQuestions}
-      newIdBase="new-question"
+      nameOf={useNameOf("title")}
       makeNew={(id) => ({ id, title: newTitle("formNewQuestionTitle") })}
       renderEditor={(index) => (
-        <>
-          <IdField path={["questions", index, "id"]} />
-          <LocalizedField
-            path={["questions", index, "title"]}
-            legend={messages.formQuestionTitle}
-          />
-        </>
+        <IdAndTitle path={["questions", index]} legend={messages.formQuestionTitle} />
       )}
     />
   );
@@ -125,27 +87,18 @@ export function QuestionsSection(props: SectionProps) {
 
 export function ThreadsSection(props: SectionProps) {
   const messages = useStudioMessages();
-  const titleOf = useTitleOf("title");
   return (
-    <CollectionSection
+    <ListSection
       {...props}
       collection="threads"
-      listLabel={messages.formTabThreads}
-      nameOf={titleOf}
-      addLabel={messages.formAddThread}
-      deletedMessage={messages.formThreadDeleted}
-      emptyText={messages.formNoThreads}
-      newIdBase="new-thread"
+      nameOf={useNameOf("title")}
       makeNew={(id) => ({ id, title: newTitle("formNewThreadTitle") })}
       renderEditor={(index) => (
         <>
-          <IdField path={["threads", index, "id"]} />
-          <LocalizedField path={["threads", index, "title"]} legend={messages.formTitle} />
-          <LocalizedField
+          <IdAndTitle path={["threads", index]} legend={messages.formTitle} />
+          <OptionalText
             path={["threads", index, "description"]}
             legend={messages.formDescription}
-            optional
-            multiline
           />
         </>
       )}
@@ -191,18 +144,11 @@ function SourceEditor({ index }: { index: number }) {
 }
 
 export function SourcesSection(props: SectionProps) {
-  const messages = useStudioMessages();
-  const titleOf = useTitleOf("name");
   return (
-    <CollectionSection
+    <ListSection
       {...props}
       collection="sources"
-      listLabel={messages.formTabSources}
-      nameOf={titleOf}
-      addLabel={messages.formAddSourceEntry}
-      deletedMessage={messages.formSourceDeleted}
-      emptyText={messages.formNoSources}
-      newIdBase="new-source"
+      nameOf={useNameOf("name")}
       makeNew={(id) => ({ id, kind: "other", name: newTitle("formNewSourceName") })}
       renderEditor={(index) => <SourceEditor index={index} />}
     />

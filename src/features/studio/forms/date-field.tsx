@@ -92,6 +92,18 @@ export function DateField({ path }: { path: DataPath }) {
       onCommit={(asOf) => write({ ...form, asOf })}
     />
   );
+  /** The start or the end of a range: a year, a month or a day. */
+  const rangeEnd = (key: "from" | "to", label: string, placeholder: string) => (
+    <TextField
+      path={[...path, key]}
+      label={label}
+      value={form[key]}
+      inputMode="numeric"
+      placeholder={placeholder}
+      hint={messages.formPointHint}
+      onCommit={(text) => write({ ...form, [key]: text })}
+    />
+  );
   const needsLabel = form.precision === "recent" || form.precision === "undated";
   const groupProblems = plain ? [] : problemsFor(problems, path, "group");
 
@@ -130,24 +142,8 @@ export function DateField({ path }: { path: DataPath }) {
         )}
         {form.precision === "range" && (
           <>
-            <TextField
-              path={[...path, "from"]}
-              label={messages.formFrom}
-              value={form.from}
-              inputMode="numeric"
-              placeholder="2014"
-              hint={messages.formPointHint}
-              onCommit={(from) => write({ ...form, from })}
-            />
-            <TextField
-              path={[...path, "to"]}
-              label={messages.formTo}
-              value={form.to}
-              inputMode="numeric"
-              placeholder="2017"
-              hint={messages.formPointHint}
-              onCommit={(to) => write({ ...form, to })}
-            />
+            {rangeEnd("from", messages.formFrom, "2014")}
+            {rangeEnd("to", messages.formTo, "2017")}
             <div className="sf-check">
               <input
                 type="checkbox"

@@ -1,8 +1,8 @@
 import { useStudioLang, useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
-import { Checklist } from "./checklist.tsx";
-import { CollectionSection } from "./collection-section.tsx";
+import { Checklist, type ChecklistOption } from "./checklist.tsx";
 import { edit, useForm } from "./form-context.tsx";
 import { IdField } from "./id-field.tsx";
+import { ListSection, useEntryOptions } from "./list-section.tsx";
 import { LocalizedField } from "./localized-field.tsx";
 import { LocalizedListField } from "./localized-list-field.tsx";
 import { displayName, entries, list, rec, str } from "./loose.ts";
@@ -14,15 +14,10 @@ import { TextField } from "./text-field.tsx";
 export function PeopleSection(props: SectionProps) {
   const messages = useStudioMessages();
   return (
-    <CollectionSection
+    <ListSection
       {...props}
       collection="people"
-      listLabel={messages.formTabPeople}
       nameOf={(item, id) => str(item["name"]) || id || messages.formUntitled}
-      addLabel={messages.formAddPerson}
-      deletedMessage={messages.formPersonDeleted}
-      emptyText={messages.formNoPeople}
-      newIdBase="new-person"
       makeNew={(id) => ({ id, name: messages.formNewPersonName, title: { nb: "", en: "" } })}
       renderEditor={(index) => (
         <>
@@ -45,55 +40,34 @@ export function PeopleSection(props: SectionProps) {
 /** A person's view on a question: verbatim quotes, claims, the events it is about. */
 function ViewpointEditor({ index }: { index: number }) {
   const { data, onEdit } = useForm();
-  const lang = useStudioLang();
   const messages = useStudioMessages();
   const path = ["viewpoints", index] as const;
   const viewpoint = rec(list(data["viewpoints"])[index]);
-  const choices = (key: string, nameKey: string) =>
-    entries(data[key])
-      .filter((entry) => entry.id !== "")
-      .map((entry) => ({
-        value: entry.id,
-        label:
-          nameKey === "name"
-            ? str(entry.item["name"]) || entry.id
-            : displayName(entry.item[nameKey], lang, entry.id),
-      }));
-  const setOrDelete = (key: string) => (value: string) =>
-    onEdit([value === "" ? edit.delete([...path, key]) : edit.set([...path, key], value)]);
-  const events = entries(data["events"])
-    .filter((entry) => entry.id !== "")
-    .map((entry) => ({ id: entry.id, label: displayName(entry.item["title"], lang, entry.id) }));
-  const threads = entries(data["threads"])
-    .filter((entry) => entry.id !== "")
-    .map((entry) => ({ id: entry.id, label: displayName(entry.item["title"], lang, entry.id) }));
+  const people = useEntryOptions("people", "name", true);
+  const questions = useEntryOptions("questions", "title");
+  const sources = useEntryOptions("sources", "name");
+  const events = useEntryOptions("events", "title");
+  const threads = useEntryOptions("threads", "title");
+  /** A choice of one entry by its id; choosing none deletes the field. */
+  const pick = (key: string, label: string, options: ChecklistOption[], emptyLabel?: string) => (
+    <SelectField
+      path={[...path, key]}
+      label={label}
+      value={str(viewpoint[key])}
+      emptyLabel={emptyLabel}
+      choices={options.map((option) => ({ value: option.id, label: option.label }))}
+      onChange={(value) =>
+        onEdit([value === "" ? edit.delete([...path, key]) : edit.set([...path, key], value)])
+      }
+    />
+  );
   return (
     <>
       <div className="sf-row">
         <IdField path={[...path, "id"]} />
-        <SelectField
-          path={[...path, "person"]}
-          label={messages.formPerson}
-          value={str(viewpoint["person"])}
-          choices={choices("people", "name")}
-          onChange={setOrDelete("person")}
-        />
-        <SelectField
-          path={[...path, "question"]}
-          label={messages.formQuestion}
-          value={str(viewpoint["question"])}
-          emptyLabel={messages.formNone}
-          choices={choices("questions", "title")}
-          onChange={setOrDelete("question")}
-        />
-        <SelectField
-          path={[...path, "saidTo"]}
-          label={messages.formSaidTo}
-          value={str(viewpoint["saidTo"])}
-          emptyLabel={messages.formNone}
-          choices={choices("sources", "name")}
-          onChange={setOrDelete("saidTo")}
-        />
+        {pick("person", messages.formPerson, people)}
+        {pick("question", messages.formQuestion, questions, messages.formNone)}
+        {pick("saidTo", messages.formSaidTo, sources, messages.formNone)}
       </div>
       <LocalizedListField
         path={[...path, "quotes"]}
@@ -140,15 +114,10 @@ export function ViewpointsSection(props: SectionProps) {
     return question ? `${who}: ${displayName(question.item["title"], lang, question.id)}` : who;
   };
   return (
-    <CollectionSection
+    <ListSection
       {...props}
       collection="viewpoints"
-      listLabel={messages.formTabViewpoints}
       nameOf={nameOf}
-      addLabel={messages.formAddViewpoint}
-      deletedMessage={messages.formViewpointDeleted}
-      emptyText={messages.formNoViewpoints}
-      newIdBase="new-viewpoint"
       makeNew={(id) => ({
         id,
         ...(people[0]?.id ? { person: people[0].id } : {}),

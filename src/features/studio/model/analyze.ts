@@ -1,3 +1,5 @@
+import { getProblemTemplates } from "@/features/studio/i18n/studio-messages.ts";
+import { renderProblem, type Problem } from "@/story/authoring/problem.ts";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 import { toStory, type Story } from "@/story/model/story.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
@@ -30,27 +32,25 @@ export function analyzeStory(text: string, slug: string, lang: Language): Analys
       : raw && typeof raw === "object" && !Array.isArray(raw)
         ? (raw as LooseStory)
         : {};
+  // The validator's problems in the studio's language, from their codes and values.
+  const templates = getProblemTemplates(lang);
+  const said = (severity: "error" | "warning") => (p: Problem) => ({
+    severity,
+    path: p.path,
+    line: p.line,
+    message: renderProblem(p.code, p.values, templates),
+  });
   const problems: StudioProblem[] = [
-    ...result.problems.map((p) => ({
-      severity: "error" as const,
-      path: p.path,
-      line: p.line,
-      message: p.message,
-    })),
-    ...result.warnings.map((p) => ({
-      severity: "warning" as const,
-      path: p.path,
-      line: p.line,
-      message: p.message,
-    })),
+    ...result.problems.map(said("error")),
+    ...result.warnings.map(said("warning")),
   ];
   if (data) {
     for (const check of editorialChecks(data, lang)) {
       problems.push({ ...check, line: check.line || result.lineOf(check.path) });
     }
   }
-  // One note per field: a check repeats in the studio's language what a warning says in
-  // English (it wins), and an error already says what a check would ask.
+  // One note per field: a check asks as a question what a warning states (it wins), and an
+  // error already says what a check would ask.
   const key = (p: StudioProblem) => p.path.join("\u0000");
   const errors = new Set(problems.filter((p) => p.severity === "error").map(key));
   const checks = new Set(problems.filter((p) => p.severity === "check").map(key));

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type KeyboardEvent } from "react";
+import { useCallback, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useStudioMessages } from "@/features/studio/i18n/studio-messages.ts";
 import { YamlEditor } from "@/features/studio/editor/yaml-editor.tsx";
 import { StoryForms } from "@/features/studio/forms/story-forms.tsx";
@@ -68,6 +68,18 @@ export function EditViews({
     </button>
   );
 
+  const tabPanel = (id: EditTab, content: ReactNode) => (
+    <div
+      role="tabpanel"
+      id={`studio-panel-${id}`}
+      aria-labelledby={`studio-tab-${id}`}
+      hidden={tab !== id}
+      className={`studio-views__panel${id === "yaml" ? " studio-views__panel--yaml" : ""}`}
+    >
+      {content}
+    </div>
+  );
+
   return (
     <div className="studio-views">
       <div
@@ -79,26 +91,16 @@ export function EditViews({
         {tabButton("forms", messages.shellFormsTab)}
         {tabButton("yaml", messages.shellYamlTab)}
       </div>
-      <div
-        role="tabpanel"
-        id="studio-panel-forms"
-        aria-labelledby="studio-tab-forms"
-        hidden={tab !== "forms"}
-        className="studio-views__panel"
-      >
-        {data ? (
+      {tabPanel(
+        "forms",
+        data ? (
           <StoryForms data={data} problems={problems} onEdit={onEdit} reveal={reveal} />
         ) : (
           <p className="studio-notice studio-notice--warning">{messages.shellFormsNeedYaml}</p>
-        )}
-      </div>
-      <div
-        role="tabpanel"
-        id="studio-panel-yaml"
-        aria-labelledby="studio-tab-yaml"
-        hidden={tab !== "yaml"}
-        className="studio-views__panel studio-views__panel--yaml"
-      >
+        ),
+      )}
+      {tabPanel(
+        "yaml",
         <YamlEditor
           value={text}
           onChange={(next) => store.getState().setText(next)}
@@ -106,8 +108,8 @@ export function EditViews({
           onReady={(api) => {
             editorRef.current = api;
           }}
-        />
-      </div>
+        />,
+      )}
     </div>
   );
 }
