@@ -151,6 +151,59 @@ test("a TimelineJS file dropped on the studio is imported, with what is left to 
   );
 });
 
+test("a story.yaml dropped with its picture is kept together; a deleted event comes back with Ctrl+Z; the YAML explains its keys on hover", async ({
+  page,
+}) => {
+  await page.goto("/studio/");
+  const yaml = readFileSync(
+    join(import.meta.dirname, "../../data/stories/maduro-usa-2025/story.yaml"),
+    "utf8",
+  );
+  const picture = [
+    ...readFileSync(join(import.meta.dirname, "../../data/stories/maduro-usa-2025/share.png")),
+  ];
+  const transfer = await page.evaluateHandle(
+    ({ text, bytes }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "story.yaml", { type: "text/yaml" }));
+      data.items.add(new File([new Uint8Array(bytes)], "share.png", { type: "image/png" }));
+      return data;
+    },
+    { text: yaml, bytes: picture },
+  );
+  await page.locator(".studio-drop-zone").dispatchEvent("dragover", { dataTransfer: transfer });
+  await page.locator(".studio-drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+  await expect(page.getByRole("status").first()).toContainText("Opened story.yaml.");
+  await expect(preview(page).getByRole("heading", { level: 1 })).toHaveText(
+    "Maduro defied the US deadline to step down",
+  );
+  // The picture beside it travels with the story: the download is the folder.
+  await expect(page.getByRole("button", { name: "Download the folder (zip)" })).toBeVisible();
+
+  // Undo across the table: delete a row, Ctrl+Z, the row is back.
+  const table = forms(page).getByRole("table", { name: "Events" });
+  const rows = table.getByRole("row");
+  const before = await rows.count();
+  await table
+    .getByRole("button", { name: /^Delete / })
+    .first()
+    .click();
+  await expect(rows).toHaveCount(before - 1);
+  await page.keyboard.press("Control+z");
+  await expect(rows).toHaveCount(before);
+
+  // Hover help from the story's schema, in the YAML editor.
+  await page.getByRole("tab", { name: "YAML" }).click();
+  // The key's own token: the first highlighted word on its line.
+  await page
+    .locator(".cm-line", { hasText: /^\s*now: / })
+    .first()
+    .locator("span")
+    .first()
+    .hover();
+  await expect(page.locator(".yaml-editor-hover")).toContainText("marked 'now' on the timeline");
+});
+
 test("the studio is accessible at 1280 and 768 px, and on a phone shows the preview", async ({
   page,
 }) => {
