@@ -1,5 +1,6 @@
 import { getMessages } from "@/i18n/messages.ts";
 import { mustParseDatePoint, startOfPoint } from "@/lib/date-point.ts";
+import { getStoryFocus } from "@/story/model/story-focus.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { GEOMETRY, plotRows } from "./timeline-geometry.ts";
@@ -42,7 +43,13 @@ export function createPlotBase(
 ): PlotBase {
   const all = toTimelineItems(index.datedEvents);
   const now = storyNow(index);
-  const scale = createStoryScale({ intervals: all, marks: [now], length: Math.max(width, 1) });
+  // The story's key stretch gets most of the width; the years before it are a strip of context.
+  const scale = createStoryScale({
+    intervals: all,
+    marks: [now],
+    length: Math.max(width, 1),
+    focus: getStoryFocus(index),
+  });
   // A period's label needs about as much room as its title, and its status word unless it is
   // confirmed (status-marks.css); text is not measured in layout.
   const words = getMessages(lang).statusWord;
