@@ -65,13 +65,12 @@ describe("the render model of the first story, 892 px plot (1280 px window)", ()
   });
 
   it("labels the ticks in the reader's language, with breaks for the quiet years", () => {
-    // Years in the context strip, days in the focus.
+    // Years in the context strip, days in the focus: the first of them says its year.
     expect(model.tickLabels.map((t) => [t.text, round(t.left)])).toEqual([
       ["2015", 19],
       ["2024", 96.78],
       ["2025", 210.08],
-      ["20 Nov", 341.06],
-      ["22 Nov", 414.52],
+      ["20 Nov 2025", 341.06],
       ["24 Nov", 487.98],
       ["26 Nov", 561.44],
       ["28 Nov", 634.89],
