@@ -35,33 +35,34 @@ const span = (model: PlotModel, id: string) => {
 /*
  * The story's focus (18 Nov – 4 Dec 2025) takes the right 70 % of the plot, and 2014 to
  * mid-November is a strip of context in the left 30 %: the pixels below are that layout's.
+ * Its annotation band's words take a 22 px row above the lanes.
  */
 describe("the render model of the first story, 892 px plot (1280 px window)", () => {
   const model = modelAt(892);
 
   it("has four label lanes above the axis and the period rows below it", () => {
-    expect(model.rows).toEqual({ lanesHeight: 256, axisY: 268, spansTop: 316, height: 452 });
-    expect(model.axis).toEqual({ x1: -446, x2: 1338, y: 268 });
+    expect(model.rows).toEqual({ lanesHeight: 278, axisY: 290, spansTop: 338, height: 474 });
+    expect(model.axis).toEqual({ x1: -446, x2: 1338, y: 290 });
   });
 
   it("places each label card above its marker, inside the plot", () => {
     // [marker x, label left, top, width, height]
-    expect(label(model, "icc-preliminary-examination")).toEqual([55.05, 43.05, 198, 232, 58]);
-    expect(label(model, "hernandez-sentenced")).toEqual([114.24, 102.24, 134, 232, 58]);
-    expect(label(model, "strike-2-september")).toEqual([175.93, 163.93, 70, 232, 58]);
+    expect(label(model, "icc-preliminary-examination")).toEqual([55.05, 43.05, 220, 232, 58]);
+    expect(label(model, "hernandez-sentenced")).toEqual([114.24, 102.24, 156, 232, 58]);
+    expect(label(model, "strike-2-september")).toEqual([175.93, 163.93, 92, 232, 58]);
     // The key fortnight has room: the call and the deadline sit above their own markers.
-    expect(label(model, "trump-maduro-call")).toEqual([396.15, 384.15, 198, 232, 58]);
-    expect(label(model, "deadline-28-november")).toEqual([653.26, 641.26, 198, 232, 58]);
+    expect(label(model, "trump-maduro-call")).toEqual([396.15, 384.15, 220, 232, 58]);
+    expect(label(model, "deadline-28-november")).toEqual([653.26, 641.26, 220, 232, 58]);
     for (const l of model.labels) expect(l.left + l.width).toBeLessThanOrEqual(892 - 4);
   });
 
   it("draws periods as bars whose labels have the room the layout packed them with", () => {
     // [bar left, bar width, top, label left, label width]
     // The reported period's label has room for its title and its status word.
-    expect(span(model, "icc-alleged-crimes")).toEqual([3.14, 50.36, 336, 4, 344.4]);
-    expect(span(model, "boat-strikes")).toEqual([176.53, 678.74, 368, 176.53, 678.74]);
-    expect(span(model, "caribbean-build-up")).toEqual([176.53, 678.74, 400, 176.53, 678.74]);
-    expect(span(model, "maduro-on-social-media")).toEqual([252.02, 603.25, 432, 252.02, 603.25]);
+    expect(span(model, "icc-alleged-crimes")).toEqual([3.14, 50.36, 358, 4, 344.4]);
+    expect(span(model, "boat-strikes")).toEqual([176.53, 678.74, 390, 176.53, 678.74]);
+    expect(span(model, "caribbean-build-up")).toEqual([176.53, 678.74, 422, 176.53, 678.74]);
+    expect(span(model, "maduro-on-social-media")).toEqual([252.02, 603.25, 454, 252.02, 603.25]);
   });
 
   it("labels the ticks in the reader's language, with breaks for the quiet years", () => {
@@ -84,7 +85,7 @@ describe("the render model of the first story, 892 px plot (1280 px window)", ()
     ]);
     expect(
       model.now && [round(model.now.x), round(model.now.label.left), model.now.label.top],
-    ).toEqual([818.54, 818.54, 300]);
+    ).toEqual([818.54, 818.54, 322]);
   });
 
   it("labels every dated event, so there is no cluster", () => {
@@ -103,15 +104,15 @@ describe("the render model of the first story, 568 px plot (600 px window)", () 
   const model = modelAt(568);
 
   it("uses six lanes and labels every event, the call too: no cluster badge", () => {
-    expect(model.rows).toEqual({ lanesHeight: 384, axisY: 396, spansTop: 444, height: 580 });
+    expect(model.rows).toEqual({ lanesHeight: 406, axisY: 418, spansTop: 466, height: 602 });
     expect(model.clusters).toEqual([]);
-    expect(label(model, "trump-maduro-call")).toEqual([252.26, 240.26, 134, 232, 58]);
+    expect(label(model, "trump-maduro-call")).toEqual([252.26, 240.26, 156, 232, 58]);
   });
 
   it("places labels and periods inside the plot", () => {
-    expect(label(model, "deadline-28-november")).toEqual([415.98, 332, 6, 232, 58]);
-    expect(label(model, "experts-assess-standoff")).toEqual([532.92, 332, 326, 232, 58]);
-    expect(span(model, "caribbean-build-up")).toEqual([117.51, 427.1, 528, 117.51, 427.1]);
+    expect(label(model, "deadline-28-november")).toEqual([415.98, 332, 28, 232, 58]);
+    expect(label(model, "experts-assess-standoff")).toEqual([532.92, 332, 348, 232, 58]);
+    expect(span(model, "caribbean-build-up")).toEqual([117.51, 427.1, 550, 117.51, 427.1]);
     for (const l of model.labels) expect(l.left + l.width).toBeLessThanOrEqual(568 - 4);
   });
 
