@@ -41,7 +41,8 @@ export interface PlotModel {
   labels: PlotLabel[];
   spans: PlotSpan[];
   clusters: PlotCluster[];
-  breaks: { x0: number; x1: number }[];
+  /** Quiet stretches cut out of the axis; on the context strip, drawn on its tint. */
+  breaks: { x0: number; x1: number; onContext: boolean }[];
   /** The time outside the focus, drawn as a quiet strip: compressed context. */
   context: PlotContext;
   /** The story's annotation bands in view, behind the markers. */
@@ -220,6 +221,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     clusters,
     breaks: scale.breaks
       .map((b) => ({ x0: transform.apply(b.p0), x1: transform.apply(b.p1) }))
+      .map((b) => ({ ...b, onContext: inContext((b.x0 + b.x1) / 2) }))
       .filter((b) => b.x1 >= from && b.x0 <= to),
     context,
     bands,

@@ -70,7 +70,10 @@ export const TimelineAxis = memo(function TimelineAxis({ model }: { model: PlotM
       ))}
       <line className="tl-axis__line" x1={axis.x1} x2={axis.x2} y1={axis.y} y2={axis.y} />
       {model.breaks.map((b, i) => (
-        <g key={`break-${i}`} className="tl-axis__break">
+        <g
+          key={`break-${i}`}
+          className={b.onContext ? "tl-axis__break tl-axis__break--context" : "tl-axis__break"}
+        >
           <rect x={b.x0 + 2} y={axis.y - 10} width={Math.max(0, b.x1 - b.x0 - 4)} height={20} />
           <path d={`M${b.x0 + 6} ${axis.y + 8} l6 -16 M${b.x1 - 12} ${axis.y + 8} l6 -16`} />
         </g>

@@ -34,6 +34,8 @@ describe("the context strip and the band of the first story, 892 px plot", () =>
       "2025",
     ]);
     expect(model.tickLabels.find((t) => t.text === "20 Nov 2025")?.onContext).toBeUndefined();
+    // The breaks in the strip are cut out of its tint, not the page.
+    expect(model.breaks.map((b) => b.onContext)).toEqual([true, true]);
   });
 
   it("spans the ultimatum's band from the call's day to the deadline's, above the axis", () => {
