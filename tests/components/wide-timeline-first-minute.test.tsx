@@ -1,15 +1,29 @@
 // @vitest-environment jsdom
-import { act, fireEvent, renderHook, screen, waitFor, within } from "@testing-library/react";
+import {
+  act,
+  fireEvent,
+  render,
+  renderHook,
+  screen,
+  waitFor,
+  within,
+} from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HINT_MS, useZoomHint } from "@/features/timeline/zoom-hint.tsx";
+import { generateStoryYaml } from "../../scripts/lib/generate-story.ts";
+import { StoryRoot } from "@/app/story-root.tsx";
+import { getDefaultState } from "@/state/initial-state.ts";
+import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
+import { toStory } from "@/story/model/story.ts";
 import { renderStoryAt } from "../helpers/render-story.tsx";
 import { stubWideWindow } from "../helpers/wide-window.ts";
 
 /*
  * The wide timeline as a reader first meets it, at a 600 px window (a 568 px plot, with the
- * card below it), where one label does not fit and is folded into a "+1" badge. jsdom has no
- * layout: the window answers as a wide screen and the frame as 568 px (wide-timeline.test.tsx).
+ * card below it): the story's focus, the call to the days after the deadline, takes most of
+ * it, and 2014 to November is a strip of background. jsdom has no layout: the window answers
+ * as a wide screen and the frame as 568 px (wide-timeline.test.tsx).
  */
 const FRAME_WIDTH = 568;
 
@@ -35,28 +49,42 @@ describe("the wide timeline's first minute", () => {
     expect(within(key).queryByText("omstridt")).toBeNull();
   });
 
-  it("names a cluster's badge by its dates and count, and zooms in to its first event's button", async () => {
+  it("opens on the key stretch: the call has its own label, the band and the background strip are named", async () => {
     renderStoryAt();
-    const badge = await within(await findPlot()).findByRole("button", {
-      name: "21. nov. 2025: 1 hendelse til – zoom inn",
+    const call = await within(await findPlot()).findByRole("button", {
+      name: "21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet",
     });
-    expect(badge).toHaveTextContent("+1");
-    expect(badge).toHaveAttribute("title", "21. nov. 2025: 1 hendelse til – zoom inn");
-    badge.focus();
-    fireEvent.click(badge);
-    await waitFor(() =>
-      expect(
-        within(plot()).getByRole("button", {
-          name: "21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet",
-        }),
-      ).toHaveFocus(),
-    );
-    expect(within(plot()).queryByRole("button", { name: /hendelse til/ })).toBeNull();
+    expect(call).toHaveClass("tl-event--card");
+    expect(within(plot()).queryByRole("button", { name: /hendelser? til – zoom inn/ })).toBeNull();
+    // The ultimatum's band: its words whole for screen readers (the eye may see them cut), with
+    // its dates.
+    const band = within(plot()).getByRole("note");
+    expect(band).toHaveTextContent("Ultimatumet Trump skal ha gitt – én uke (21.–28. nov. 2025)");
+    expect(band).toHaveAttribute("title", "Ultimatumet Trump skal ha gitt – én uke");
+    // The compressed years before it say what they are.
+    expect(within(plot()).getByText("Bakgrunn")).toHaveClass("tl-context-label");
+  });
+
+  it("names a cluster's badge by its dates and count, and zooms in to its first event's button", async () => {
+    // A story of 40 events over ten years, with bursts: more than the lanes hold at 568 px.
+    // The badge of its last years (11 events spread over them) has room once zoomed in.
+    const { story: data } = validateStorySource(generateStoryYaml(40), "generated.yaml");
+    const story = toStory(data!, "generated");
+    render(<StoryRoot story={story} initialState={getDefaultState(story)} syncUrl={false} />);
+    const badges = await within(await findPlot()).findAllByRole("button", {
+      name: /^[^:]+: \d+ hendelser? til – zoom inn$/,
+    });
+    const badge = badges.at(-1);
+    expect(badge!.textContent).toMatch(/^\+\d+$/);
+    expect(badge).toHaveAttribute("title", badge!.getAttribute("aria-label"));
+    badge!.focus();
+    fireEvent.click(badge!);
+    await waitFor(() => expect(document.activeElement).toHaveAttribute("data-event-id"));
+    expect(plot()).toContainElement(document.activeElement as HTMLElement);
   });
 
   it("leaves a plain wheel to the page and says once how to zoom; Ctrl + wheel zooms", async () => {
     renderStoryAt();
-    const call = () => within(plot()).queryByRole("button", { name: /Trump og Maduro skal/ });
     const deadline = await within(await findPlot()).findByRole("button", { name: /Fristen/ });
     const before = deadline.style.left;
     const status = within(timeline()).getAllByRole("status");
@@ -69,7 +97,6 @@ describe("the wide timeline's first minute", () => {
     expect(hint()).toHaveTextContent("Hold Ctrl og rull for å zoome");
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(deadline.style.left).toBe(before);
-    expect(call()).toBeNull();
 
     const zooming = fireEvent.wheel(plot(), { deltaY: -300, ctrlKey: true });
     // Cancelled: the browser neither scrolls nor zooms the page.

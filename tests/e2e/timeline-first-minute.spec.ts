@@ -3,8 +3,8 @@ import { expectNoAxeViolations } from "./helpers/axe.ts";
 
 /*
  * The reader's first minute with the timeline (issue 13): what is only claimed looks and
- * reads so, a cluster says what it holds, the wheel scrolls the page, and + zooms where
- * there is something to see.
+ * reads so, the story's key stretch has room at 600 px, the wheel scrolls the page, and +
+ * zooms where there is something to see. (A "+N" badge's name and zoom: the component test.)
  */
 
 const CALL = "21. november 2025 Trump og Maduro skal ha snakket sammen – ubekreftet";
@@ -137,28 +137,24 @@ test.describe("at 1280 px", () => {
 test.describe("at 600 px", () => {
   test.use({ viewport: { width: 600, height: 900 } });
 
-  test("a cluster's badge says when and how many, and zooming to it focuses its first event", async ({
+  test("opens on the key stretch: the call has its own label, beside the band and the background strip", async ({
     page,
   }) => {
     await page.goto("/");
-    const badge = page.locator(".htl__plot").getByRole("button", { name: /hendelser? til/ });
-    await expect(badge.first()).toBeVisible();
-    const name = (await badge.first().getAttribute("aria-label"))!;
-    // "21. nov. 2025: 1 hendelse til – zoom inn": its days, then how many.
-    expect(name).toMatch(/^\d+\..* \d{4}: \d+ hendelser? til – zoom inn$/);
-    await expect(badge.first()).toHaveAttribute("title", name);
-    // Its key names its first event (plotKey.cluster).
-    const first = (await badge.first().getAttribute("data-plot-key"))!.replace(/^cluster:/, "");
-    await badge.first().click();
-    await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const focused = document.activeElement as HTMLElement | null;
-          return focused?.closest(".htl__plot") ? (focused.dataset["eventId"] ?? "badge") : null;
-        }),
-      )
-      .toBe(first);
-    await expect(page.locator(`.htl__plot [data-event-id="${first}"]`)).toBeInViewport();
+    const plot = page.locator(".htl__plot");
+    await expect(plot.getByRole("button", { name: CALL })).toBeInViewport();
+    // The story's focus has room: no event of it is folded into a "+N" badge.
+    await expect(plot.getByRole("button", { name: /hendelser? til/ })).toHaveCount(0);
+    const band = plot.getByRole("note");
+    await expect(band).toBeVisible();
+    await expect(band).toHaveAttribute("title", "Ultimatumet Trump skal ha gitt – én uke");
+    await expect(plot.getByText("Bakgrunn", { exact: true })).toBeVisible();
+    // The band's words stay in their row, clear of every label card.
+    const words = (await band.boundingBox())!;
+    for (const card of await plot.locator(".tl-event--card").all()) {
+      const box = (await card.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(words.y + words.height);
+    }
   });
 });
 

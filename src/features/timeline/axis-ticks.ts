@@ -55,8 +55,9 @@ const tickGap = (a: string, b: string) =>
 
 /**
  * Ticks for every visible segment, chosen by d3 and labelled with Intl in the reader's
- * language. The first tick of a segment, and every January, also says the year. Of two ticks
- * too close together, the first of a segment wins over the one before it.
+ * language. The first tick kept in a segment, and every January, also says the year (so the
+ * focus's days say theirs even where the context's last year label is just before them). Of
+ * two ticks too close together, the first of a segment wins over the one before it.
  */
 export function getAxisTicks(
   scale: StoryScale,
@@ -84,7 +85,6 @@ export function getAxisTicks(
         date.getUTCMonth() === 0 && (granularity === "month" || date.getUTCDate() === 1);
       const first = firstInSegment;
       const withYear = granularity !== "year" && (first || newYear);
-      firstInSegment = false;
       const label = tickFormatter(language, granularity, withYear).format(date);
       // Too close to the previous tick for both labels: one goes. A segment's first tick stays,
       // as it says where the axis resumes after a break (and in which year).
@@ -97,6 +97,8 @@ export function getAxisTicks(
       const tick = { x, time: date.getTime(), label };
       if (first) firstTicks.add(tick);
       ticks.push(tick);
+      // Until a tick of the segment is kept, the next one is its first (and says the year).
+      firstInSegment = false;
     });
   }
   return ticks;

@@ -32,6 +32,7 @@ import { useTimelineZoom } from "./use-timeline-zoom.ts";
 import { zoomInAnchor } from "./zoom-anchor.ts";
 import { useZoomHint, ZoomHint } from "./zoom-hint.tsx";
 import "./styles/plot-axis.css";
+import "./styles/plot-context.css";
 import "./styles/plot-cards.css";
 
 /**

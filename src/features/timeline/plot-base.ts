@@ -1,10 +1,13 @@
 import { getMessages } from "@/i18n/messages.ts";
 import { mustParseDatePoint, startOfPoint } from "@/lib/date-point.ts";
+import { getSpanBounds } from "@/story/model/story-dates.ts";
+import { getStoryFocus } from "@/story/model/story-focus.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { GEOMETRY, plotRows } from "./timeline-geometry.ts";
 import { toTimelineItems, type TimelineItem } from "./timeline-item.ts";
 import { layoutPrepared, prepareItems, type PreparedItems } from "./timeline-layout.ts";
+import type { BaseBand } from "./plot-context.ts";
 import { createStoryScale, type StoryScale } from "./time-scale.ts";
 import { IDENTITY } from "./zoom-transform.ts";
 
@@ -21,6 +24,10 @@ export interface PlotBase {
   spanLabelWidth: (id: string) => number;
   /** "Now" on the axis, UTC ms. */
   now: number;
+  /** The story's annotation bands, drawn behind the events. */
+  bands: BaseBand[];
+  /** The row above the lanes for the bands' words: 0 when the story has none. */
+  bandRow: number;
 }
 
 /** The story's "now": its own, or the day the original was published. */
@@ -42,7 +49,13 @@ export function createPlotBase(
 ): PlotBase {
   const all = toTimelineItems(index.datedEvents);
   const now = storyNow(index);
-  const scale = createStoryScale({ intervals: all, marks: [now], length: Math.max(width, 1) });
+  // The story's key stretch gets most of the width; the years before it are a strip of context.
+  const scale = createStoryScale({
+    intervals: all,
+    marks: [now],
+    length: Math.max(width, 1),
+    focus: getStoryFocus(index),
+  });
   // A period's label needs about as much room as its title, and its status word unless it is
   // confirmed (status-marks.css); text is not measured in layout.
   const words = getMessages(lang).statusWord;
@@ -61,14 +74,22 @@ export function createPlotBase(
   });
   const lanes = Math.max(GEOMETRY.minLanes, fit.lanesUsed);
   const spanRows = Math.max(1, fit.spanRowsUsed);
+  const bands = index.story.annotations.map((a) => ({
+    id: a.id,
+    ...getSpanBounds(a),
+    label: a.label,
+  }));
+  const bandRow = bands.length > 0 ? GEOMETRY.bandRow : 0;
   return {
     scale,
     items: new Map(all.map((item) => [item.id, item])),
     prepared: prepareItems(shown ? all.filter((item) => shown.has(item.id)) : all, scale),
     lanes,
     spanRows,
-    height: plotRows(lanes, spanRows).height,
+    height: plotRows(lanes, spanRows, bandRow).height,
     spanLabelWidth,
     now,
+    bands,
+    bandRow,
   };
 }

@@ -8,6 +8,7 @@ import {
   useStoryState,
   useStoryStore,
 } from "@/state/story-context.tsx";
+import { BandLabels } from "./band-labels.tsx";
 import { EventButton } from "./event-button.tsx";
 import { plotKey, type PlotCluster, type PlotModel } from "./plot-model.ts";
 import { AxisLabels, SelectedMark, TimelineAxis } from "./timeline-axis.tsx";
@@ -38,6 +39,7 @@ export function PlotLayer({ model, items, tabStop, onCluster }: PlotLayerProps) 
         item={selected ? items.get(selected) : undefined}
       />
       <AxisLabels model={model} />
+      <BandLabels model={model} />
       <PlotButtons model={model} selected={selected} tabStop={tabStop} onCluster={onCluster} />
     </>
   );

@@ -1,3 +1,4 @@
+import { getMessages } from "@/i18n/messages.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { getAxisTicks, tickLabelWidth } from "./axis-ticks.ts";
 import { linkSubpath, markerGroups, type MarkerGroup } from "./marker-paths.ts";
@@ -6,55 +7,28 @@ import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
 import type { PlotBase } from "./plot-base.ts";
 import { layoutPrepared, type LayoutSizes } from "./timeline-layout.ts";
 import type { ZoomTransform1D } from "./zoom-transform.ts";
+import { getPlotBands, getPlotContext } from "./plot-context.ts";
+import {
+  plotKey,
+  type PlotBand,
+  type PlotCluster,
+  type PlotContext,
+  type PlotLabel,
+  type PlotSpan,
+  type PlotText,
+} from "./plot-types.ts";
 
-/** A box placed in the plot, in CSS pixels from the plot's top left. */
-export interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-/** A labelled event: its marker on the axis and its label card in a lane above it. */
-export interface PlotLabel extends Box {
-  id: string;
-  markerX: number;
-  lane: number;
-}
-
-/** A box for words that should start `inset` px in from its left edge, where they fit. */
-export interface TextBox extends Box {
-  inset: number;
-}
-
-/** A period: its bar below the axis, and its label above the bar. */
-export interface PlotSpan {
-  id: string;
-  bar: Box;
-  label: TextBox;
-  fuzzy: boolean;
-}
-
-/** Events whose labels did not fit: one "+N" badge that zooms in on them. */
-export interface PlotCluster {
-  key: string;
-  ids: string[];
-  left: number;
-  top: number;
-  /** The time it covers, in base pixels (zoom 1), for zooming to it. */
-  base0: number;
-  base1: number;
-  /** The time its events cover, UTC ms, both inside it: what its name says. */
-  from: number;
-  to: number;
-}
-
-export interface PlotText {
-  key: string;
-  left: number;
-  top: number;
-  text: string;
-}
+export { plotKey } from "./plot-types.ts";
+export type {
+  Box,
+  PlotBand,
+  PlotCluster,
+  PlotContext,
+  PlotLabel,
+  PlotSpan,
+  PlotText,
+  TextBox,
+} from "./plot-types.ts";
 
 /** Everything the wide timeline draws for one zoom: the components only map it to elements. */
 export interface PlotModel {
@@ -67,7 +41,12 @@ export interface PlotModel {
   labels: PlotLabel[];
   spans: PlotSpan[];
   clusters: PlotCluster[];
-  breaks: { x0: number; x1: number }[];
+  /** Quiet stretches cut out of the axis; on the context strip, drawn on its tint. */
+  breaks: { x0: number; x1: number; onContext: boolean }[];
+  /** The time outside the focus, drawn as a quiet strip: compressed context. */
+  context: PlotContext;
+  /** The story's annotation bands in view, behind the markers. */
+  bands: PlotBand[];
   ticks: { x: number; time: number }[];
   tickLabels: PlotText[];
   now: { x: number; label: PlotText } | null;
@@ -92,15 +71,6 @@ export interface PlotView {
   nowLabel: string;
 }
 
-/** Keys of the placed elements, shared by the model and the elements that carry them. */
-export const plotKey = {
-  label: (id: string) => `event:${id}`,
-  span: (id: string) => `span:${id}`,
-  cluster: (firstId: string) => `cluster:${firstId}`,
-  tick: (time: number) => `tick:${time}`,
-  now: "now",
-};
-
 const CLUSTER_WIDTH = 44;
 
 /** "Now" is bold: a little wider a character than a tick's label. */
@@ -122,7 +92,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const overscan = Math.round(width / 2);
   const from = -overscan;
   const to = width + overscan;
-  const rows = plotRows(base.lanes, base.spanRows);
+  const rows = plotRows(base.lanes, base.spanRows, base.bandRow);
   const sizes: LayoutSizes = {
     viewport: width,
     labelWidth: GEOMETRY.labelWidth,
@@ -195,15 +165,6 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     };
   });
 
-  const axisTicks = getAxisTicks(scale, transform, width, lang, overscan);
-  const tickTop = rows.axisY + GEOMETRY.tickLabelTop;
-  // Centred on their ticks (CSS); one near an edge of the view moves in, so it is not cut.
-  const tickLabels = axisTicks.map((tick): PlotText => {
-    const left = keepInView(tick.x, tickLabelWidth(tick.label) / 2, width);
-    lefts.set(plotKey.tick(tick.time), left);
-    return { key: plotKey.tick(tick.time), left, top: tickTop, text: tick.label };
-  });
-
   // "Now" is centred on its line (CSS), below the tick labels where no label card or period
   // covers it, and kept inside the plot while its line is in view.
   const nowX = transform.apply(scale.toPixel(base.now));
@@ -222,6 +183,33 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     };
   }
 
+  // The time outside the focus: a strip of tint, and its word in the "now" row, clear of "now".
+  const window = { width, from, to };
+  const nowHalf = nowLabelWidth(view.nowLabel) / 2;
+  const context = getPlotContext(
+    scale,
+    transform,
+    window,
+    rows.axisY + GEOMETRY.nowLabelTop,
+    getMessages(lang).contextBefore,
+    now && { x0: now.label.left - nowHalf, x1: now.label.left + nowHalf },
+  );
+  if (context.label) lefts.set(plotKey.context, context.label.left);
+  const bands = getPlotBands(base.bands, scale, transform, window, rows.axisY, lang);
+  for (const band of bands) lefts.set(plotKey.band(band.id), band.label.left);
+
+  const axisTicks = getAxisTicks(scale, transform, width, lang, overscan);
+  const tickTop = rows.axisY + GEOMETRY.tickLabelTop;
+  const inContext = (x: number) => context.strips.some((s) => x >= s.x0 && x <= s.x1);
+  // Centred on their ticks (CSS); one near an edge of the view moves in, so it is not cut.
+  const tickLabels = axisTicks.map((tick): PlotText => {
+    const left = keepInView(tick.x, tickLabelWidth(tick.label) / 2, width);
+    const key = plotKey.tick(tick.time);
+    lefts.set(key, left);
+    const tint = inContext(left) ? { onContext: true } : {};
+    return { key, left, top: tickTop, text: tick.label, ...tint };
+  });
+
   return {
     width,
     height: rows.height,
@@ -233,7 +221,10 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     clusters,
     breaks: scale.breaks
       .map((b) => ({ x0: transform.apply(b.p0), x1: transform.apply(b.p1) }))
+      .map((b) => ({ ...b, onContext: inContext((b.x0 + b.x1) / 2) }))
       .filter((b) => b.x1 >= from && b.x0 <= to),
+    context,
+    bands,
     ticks: axisTicks.map((tick) => ({ x: tick.x, time: tick.time })),
     tickLabels,
     now,

@@ -10,8 +10,9 @@ import { plotKey, type PlotModel } from "./plot-model.ts";
 import type { TimelineItem } from "./timeline-item.ts";
 
 /**
- * The drawn part of the timeline: axis, breaks, ticks, "now", period bars, markers and the
- * lines to their labels, as the render model places them. Decorative for assistive
+ * The drawn part of the timeline: the context strip and annotation bands behind, the axis,
+ * breaks, ticks, "now", period bars, markers and the lines to their labels, as the render
+ * model places them. Decorative for assistive
  * technology: the labels are the buttons. Memoised on the model: a new selection redraws only
  * the selected marker on top (SelectedMark).
  */
@@ -31,9 +32,48 @@ export const TimelineAxis = memo(function TimelineAxis({ model }: { model: PlotM
           <stop offset="0.25" stopColor="currentColor" stopOpacity="1" />
         </linearGradient>
       </defs>
+      {/* Behind everything: the compressed context, then the annotation bands. */}
+      {model.context.strips.map((strip) => (
+        <rect
+          key={`context-${strip.x0}`}
+          className="tl-context"
+          x={strip.x0}
+          y={0}
+          width={strip.x1 - strip.x0}
+          height={model.height}
+        />
+      ))}
+      {model.context.edges.map((x) => (
+        <line
+          key={`edge-${x}`}
+          className="tl-context__edge"
+          x1={x}
+          x2={x}
+          y1={0}
+          y2={model.height}
+        />
+      ))}
+      {model.bands.map(({ id, band }) => (
+        <g key={id} className="tl-band">
+          <rect
+            className="tl-band__fill"
+            x={band.left}
+            y={band.top}
+            width={band.width}
+            height={band.height}
+          />
+          <path
+            className="tl-band__edge"
+            d={`M${band.left} ${band.top}v${band.height}M${band.left + band.width} ${band.top}v${band.height}`}
+          />
+        </g>
+      ))}
       <line className="tl-axis__line" x1={axis.x1} x2={axis.x2} y1={axis.y} y2={axis.y} />
       {model.breaks.map((b, i) => (
-        <g key={`break-${i}`} className="tl-axis__break">
+        <g
+          key={`break-${i}`}
+          className={b.onContext ? "tl-axis__break tl-axis__break--context" : "tl-axis__break"}
+        >
           <rect x={b.x0 + 2} y={axis.y - 10} width={Math.max(0, b.x1 - b.x0 - 4)} height={20} />
           <path d={`M${b.x0 + 6} ${axis.y + 8} l6 -16 M${b.x1 - 12} ${axis.y + 8} l6 -16`} />
         </g>
@@ -134,7 +174,7 @@ export function SelectedMark({
 }
 
 /**
- * The axis's words: tick labels and "now". HTML, not SVG text, because Chrome lays SVG text
+ * The axis's words: tick labels, "now" and the context strip's word. HTML, not SVG text, because Chrome lays SVG text
  * out again whenever the drawing's transform changes, which the zoom preview does. They ride
  * along with a previewed zoom as the event labels do (see moveLayer).
  */
@@ -145,7 +185,7 @@ export const AxisLabels = memo(function AxisLabels({ model }: { model: PlotModel
         <span
           key={tick.key}
           data-plot-key={tick.key}
-          className="tl-tick"
+          className={tick.onContext ? "tl-tick tl-tick--context" : "tl-tick"}
           style={{ left: tick.left, top: tick.top }}
         >
           {tick.text}
@@ -158,6 +198,15 @@ export const AxisLabels = memo(function AxisLabels({ model }: { model: PlotModel
           style={{ left: model.now.label.left, top: model.now.label.top }}
         >
           {model.now.label.text}
+        </span>
+      )}
+      {model.context.label && (
+        <span
+          data-plot-key={plotKey.context}
+          className="tl-context-label"
+          style={{ left: model.context.label.left, top: model.context.label.top }}
+        >
+          {model.context.label.text}
         </span>
       )}
     </div>

@@ -6,6 +6,8 @@ export const GEOMETRY = {
   maxLanes: 6,
   minLanes: 3,
   clusterRow: 12,
+  /** Above the lanes, when the story has annotation bands: the row for their words. */
+  bandRow: 22,
   /** Below the axis: a row of tick labels, then one for "now", clear of the markers. */
   axisHeight: 48,
   tickLabelTop: 17,
@@ -22,9 +24,12 @@ export const GEOMETRY = {
   columnGap: 16,
 } as const;
 
-/** Vertical positions of the plot's parts, from the number of lanes and span rows used. */
-export function plotRows(lanes: number, spanRows: number) {
-  const lanesHeight = lanes * GEOMETRY.laneHeight;
+/**
+ * Vertical positions of the plot's parts, from the number of lanes and span rows used, and
+ * the row above the lanes for annotation bands' words (0 when the story has none).
+ */
+export function plotRows(lanes: number, spanRows: number, bandRow = 0) {
+  const lanesHeight = bandRow + lanes * GEOMETRY.laneHeight;
   const axisY = lanesHeight + GEOMETRY.clusterRow;
   const spansTop = axisY + GEOMETRY.axisHeight;
   const height = spansTop + spanRows * GEOMETRY.spanRowHeight + 8;

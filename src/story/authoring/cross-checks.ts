@@ -1,6 +1,7 @@
 import { fieldProblem, type FieldPath, type FieldProblem } from "./problem.ts";
 import { CLAIM_STATUSES, LANGUAGES } from "@/story/model/vocabulary.ts";
 import { RESERVED_EVENT_IDS } from "@/lib/routes.ts";
+import { checkDateSpans } from "./span-checks.ts";
 
 /*
  * Checks that the schema alone cannot make: ids unique, every reference pointing at something
@@ -9,7 +10,14 @@ import { RESERVED_EVENT_IDS } from "@/lib/routes.ts";
  */
 
 type Collection =
-  "events" | "explainers" | "people" | "viewpoints" | "questions" | "sources" | "threads";
+  | "events"
+  | "explainers"
+  | "people"
+  | "viewpoints"
+  | "questions"
+  | "sources"
+  | "threads"
+  | "annotations";
 
 const COLLECTIONS: readonly Collection[] = [
   "events",
@@ -19,6 +27,7 @@ const COLLECTIONS: readonly Collection[] = [
   "questions",
   "sources",
   "threads",
+  "annotations",
 ];
 
 type Loose = Record<string, unknown>;
@@ -91,6 +100,7 @@ export function crossCheckStory(data: unknown, options: CrossCheckOptions = {}):
     asList(list).forEach((id, index) => checkRef([...path, index], target, id));
 
   checkLanguages(asRecord(story.story), problems);
+  problems.push(...checkDateSpans(story));
 
   asList(story.events).forEach((item, index) => {
     const event = asRecord(item);

@@ -72,6 +72,16 @@ const storyMetaSchema = z.strictObject({
     .describe(
       "The day the story speaks from, marked 'now' on the timeline. Defaults to the credit's date.",
     ),
+  focus: z
+    .strictObject({
+      from: datePointSchema.describe("The first day (or month, or year) of the stretch."),
+      to: datePointSchema.describe("The last day (or month, or year) of the stretch, inclusive."),
+    })
+    .optional()
+    .describe(
+      "The stretch the wide timeline opens on: it gets most of the width, and the rest of the " +
+        "story's time shrinks to a strip of background. Defaults to the newest busy stretch.",
+    ),
   credit: creditSchema,
   image: z
     .strictObject({
@@ -191,6 +201,17 @@ const threadSchema = z.strictObject({
   description: localizedSchema.optional(),
 });
 
+const annotationSchema = z
+  .strictObject({
+    id: idSchema,
+    from: datePointSchema.describe("Where the band starts: a year, a month or a day."),
+    to: datePointSchema.describe("Where the band ends, inclusive."),
+    label: localizedTitleSchema.describe(
+      "A few words drawn at the band's top, hedged as the reporting hedges.",
+    ),
+  })
+  .describe("A labelled band behind the events on the wide timeline, from `from` to `to`.");
+
 const questionSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema.describe("The question, as a reader would ask it."),
@@ -207,6 +228,10 @@ export const storySchema = z
     questions: z.array(questionSchema).default([]),
     sources: z.array(sourceSchema).default([]),
     threads: z.array(threadSchema).default([]),
+    annotations: z
+      .array(annotationSchema)
+      .default([])
+      .describe("Stretches of time to mark on the wide timeline, each with a short label."),
   })
   .describe("A news story: its events, background explainers, people and their viewpoints.");
 

@@ -5,7 +5,7 @@ import {
   utcDay,
   type Precision,
 } from "@/lib/date-point.ts";
-import type { RecentUnit, StoryDate } from "./types.ts";
+import type { DateSpan, RecentUnit, StoryDate } from "./types.ts";
 
 /** The stretch of time a date covers, in UTC milliseconds: [start, end). */
 export interface DateBounds {
@@ -86,4 +86,12 @@ export function compareDates(a: StoryDate, b: StoryDate): number {
   const boundsA = getDateBounds(a);
   const boundsB = getDateBounds(b);
   return boundsA.start - boundsB.start || boundsB.end - boundsA.end;
+}
+
+/** The time a `{ from, to }` stretch (the story's focus, an annotation band) covers: [start, end). */
+export function getSpanBounds(span: DateSpan): { start: number; end: number } {
+  return {
+    start: startOfPoint(mustParseDatePoint(span.from)),
+    end: endOfPoint(mustParseDatePoint(span.to)),
+  };
 }

@@ -120,6 +120,20 @@ export interface Credit {
   note?: Localized | undefined;
 }
 
+/** A stretch of the story's time between two date points, both inclusive (as an event's range). */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+/** A labelled stretch of time drawn behind the events on the wide timeline ("the ultimatum"). */
+export interface Annotation {
+  id: string;
+  from: string;
+  to: string;
+  label: Localized;
+}
+
 export interface StoryMeta {
   title: Localized;
   summary: Localized;
@@ -128,6 +142,8 @@ export interface StoryMeta {
   updated: string;
   timeZone: string;
   now?: string | undefined;
+  /** The stretch the wide timeline gives most of its width; the rest is compact context. */
+  focus?: DateSpan | undefined;
   credit: Credit;
   image?: { file: string; alt: Localized } | undefined;
 }
@@ -143,4 +159,5 @@ export interface StoryData {
   questions: Question[];
   sources: Source[];
   threads: Thread[];
+  annotations: Annotation[];
 }

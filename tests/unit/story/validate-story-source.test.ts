@@ -99,6 +99,45 @@ describe("validateStorySource", () => {
     expect(problem).toMatch(/^48 \(top level\) expected valid YAML, found a syntax error/);
   });
 
+  it("accepts a focus and an annotation band", () => {
+    const source = breakStory(
+      "  credit:",
+      "  focus:\n    from: 2025-11-18\n    to: 2025-12-04\n  credit:",
+    ).replace(
+      "threads:\n",
+      "annotations:\n  - id: week\n    from: 2025-11-21\n    to: 2025-11-28\n    label:\n      nb: Uka\n      en: The week\nthreads:\n",
+    );
+    const result = validateStorySource(source, "story.yaml");
+    expect(result.problems).toEqual([]);
+    expect(result.story?.story.focus).toEqual({ from: "2025-11-18", to: "2025-12-04" });
+    expect(result.story?.annotations).toEqual([
+      { id: "week", from: "2025-11-21", to: "2025-11-28", label: { nb: "Uka", en: "The week" } },
+    ]);
+  });
+
+  it("reports a focus that ends before it starts, naming the field", () => {
+    const source = breakStory(
+      "  credit:",
+      "  focus:\n    from: 2025-12-04\n    to: 2025-11-18\n  credit:",
+    );
+    expect(problemsOf(source)).toEqual([
+      "14 story.focus.to expected the end to be on or after the start (2025-12-04), found 2025-11-18",
+    ]);
+  });
+
+  it("reports an annotation band that ends before it starts, and a repeated band id", () => {
+    const band = (from: string, to: string) =>
+      `  - id: week\n    from: ${from}\n    to: ${to}\n    label:\n      nb: Uka\n      en: The week\n`;
+    const source = breakStory(
+      "threads:\n",
+      `annotations:\n${band("2025-11-21", "2025-11-28")}${band("2025-11", "2025-10")}threads:\n`,
+    );
+    expect(problemsOf(source)).toEqual([
+      '27 annotations[1].id expected a unique id, found "week" again (first used at annotations[0])',
+      "29 annotations[1].to expected the end to be on or after the start (2025-11), found 2025-10",
+    ]);
+  });
+
   it("reports every problem at once, schema and references together", () => {
     const source = breakStory("date: 2025-11-21", "date: 2025-13-01").replace(
       "threads: [main]",

@@ -42,6 +42,14 @@ describe("the story's JSON Schema at a path", () => {
     expect(schemaAtPath(schema, ["events", 0, "nonsense"])).toEqual([]);
   });
 
+  it("offers the story's focus and the annotation bands, with their fields", () => {
+    expect(keyNames(["story"])).toContain("focus");
+    expect(keyNames(["story", "focus"])).toEqual(["from", "to"]);
+    expect(keyNames([])).toContain("annotations");
+    expect(keyNames(["annotations", 0])).toEqual(["id", "from", "to", "label"]);
+    expect(keyNames(["annotations", 0, "label"])).toEqual(["nb", "en"]);
+  });
+
   it("offers the closed sets of values: statuses, kinds, languages, booleans", () => {
     expect(valuesAt(schema, ["events", 0, "status"])).toEqual([
       "confirmed",

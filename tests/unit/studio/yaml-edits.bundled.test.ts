@@ -14,7 +14,7 @@ describe("applyEdits on the bundled story", () => {
   it("changes exactly one line for an event's English title", () => {
     const value = "Crimes alleged under Maduro's rule";
     expect(edit(BUNDLED, { kind: "set", path: ["events", 0, "title", "en"], value })).toEqual({
-      line: 166,
+      line: 180,
       removed: ["      en: Alleged crimes under Maduro's rule"],
       added: ["      en: Crimes alleged under Maduro's rule"],
     });
@@ -41,7 +41,7 @@ describe("applyEdits on the bundled story", () => {
     };
     const after = applyEdits(BUNDLED, [{ kind: "insert", path: ["events"], index: 20, value }]);
     expect(changes(BUNDLED, after)).toEqual({
-      line: 651,
+      line: 665,
       removed: [],
       added: [
         "  - id: new-event",
@@ -63,7 +63,7 @@ describe("applyEdits on the bundled story", () => {
 
   it("deletes an event's lines and one blank line, nothing else", () => {
     const { line, removed, added } = edit(BUNDLED, { kind: "delete", path: ["events", 3] });
-    expect([line, removed.length, added]).toEqual([229, 25, []]);
+    expect([line, removed.length, added]).toEqual([243, 25, []]);
     expect(removed[0]).toBe("  - id: caribbean-build-up");
     expect(removed.at(-2)).toBe("    explainers: [narco-terrorists]");
     expect(removed.at(-1)).toBe("");
@@ -74,7 +74,7 @@ describe("applyEdits on the bundled story", () => {
       { kind: "set", path: ["events", 7, "date"], value: { from: 2014, to: 2017 } },
     ]);
     expect(changes(BUNDLED, range)).toEqual({
-      line: 329,
+      line: 343,
       removed: ["    date: 2025-11-21"],
       added: ["    date:", "      from: 2014", "      to: 2017"],
     });
@@ -87,7 +87,7 @@ describe("applyEdits on the bundled story", () => {
     expect(
       edit(BUNDLED, { kind: "set", path: ["events", 0, "text", "en"], value: "Short." }),
     ).toEqual({
-      line: 172,
+      line: 186,
       removed: [
         "      en: >-",
         "        In February 2018 the ICC prosecutor started a preliminary examination of alleged crimes",
