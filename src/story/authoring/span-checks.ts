@@ -1,5 +1,5 @@
 import { parseDatePoint, startOfPoint } from "@/lib/date-point.ts";
-import type { FieldPath, FieldProblem } from "./problem.ts";
+import { fieldProblem, type FieldPath, type FieldProblem } from "./problem.ts";
 
 /*
  * Stretches of time the schema cannot order: the story's `focus` and each annotation's band
@@ -23,12 +23,7 @@ function checkOrder(span: Record<string, unknown>, at: FieldPath): FieldProblem[
   const start = from === undefined ? undefined : parseDatePoint(from);
   const end = to === undefined ? undefined : parseDatePoint(to);
   if (!start || !end || startOfPoint(end) >= startOfPoint(start)) return [];
-  return [
-    {
-      path: [...at, "to"],
-      message: `expected the end to be on or after the start (${from}), found ${to}`,
-    },
-  ];
+  return [fieldProblem([...at, "to"], "endBeforeStart", { from: from ?? "", to: to ?? "" })];
 }
 
 export function checkDateSpans(data: unknown): FieldProblem[] {
