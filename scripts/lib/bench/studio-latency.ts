@@ -15,11 +15,14 @@ export async function measureStudioPreview(
   const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: "en-US" });
   await page.goto(`${base}/studio/`);
+  const frame = page.frameLocator('iframe[title="Preview of the story"]');
+  // The studio opens on a new story; the site's story replaces it once fetched. Typing before
+  // then would type into the new story, and the mark would never show.
+  const first = (await frame.locator("h1").first().textContent()) ?? "";
   await page.getByLabel("Stories on the site").selectOption(slug);
   await page.getByRole("button", { name: "Open", exact: true }).click();
   await page.getByRole("tab", { name: "YAML" }).click();
-  const frame = page.frameLocator('iframe[title="Preview of the story"]');
-  await frame.locator("h1").first().waitFor();
+  await frame.locator("h1", { hasNotText: first }).first().waitFor();
   // The story's English title, on its own line near the top of the file.
   await page
     .locator(".cm-line", { hasText: /^\s*en: / })
