@@ -11,6 +11,15 @@ const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { year: "numeric", month: "long", day: "numeric" },
 };
 
+/** The same, with months in short words ("21. nov. 2025", "21 Nov 2025"). */
+const SHORT_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric" },
+  month: { year: "numeric", month: "short" },
+  day: { year: "numeric", month: "short", day: "numeric" },
+};
+
+export type DateLength = "long" | "short";
+
 // Creating Intl formatters is slow; a timeline formats hundreds of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,33 +36,46 @@ function formatter(language: Language, options: Intl.DateTimeFormatOptions): Int
 const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Calendar dates are stored as UTC midnights, so they are always formatted in UTC. */
-function calendarFormatter(language: Language, precision: Precision) {
+function calendarFormatter(language: Language, precision: Precision, length: DateLength = "long") {
   // Keyed without JSON.stringify: this runs for every date label on every render.
-  const key = `${language}|${precision}`;
+  const key = `${language}|${precision}|${length}`;
   let found = calendarFormatters.get(key);
   if (!found) {
-    found = formatter(language, { ...PRECISION_OPTIONS[precision], timeZone: "UTC" });
+    const options = length === "long" ? PRECISION_OPTIONS : SHORT_OPTIONS;
+    found = formatter(language, { ...options[precision], timeZone: "UTC" });
     calendarFormatters.set(key, found);
   }
   return found;
 }
 
-/** `2025-11-21` → "21. november 2025" / "November 21, 2025"; `2018-02` → "februar 2018". */
-export function formatDatePoint(point: string, language: Language): string {
+/** `2025-11-21` → "21. november 2025" / "21 November 2025"; `2018-02` → "februar 2018". */
+export function formatDatePoint(
+  point: string,
+  language: Language,
+  length: DateLength = "long",
+): string {
   const parts = mustParseDatePoint(point);
-  return calendarFormatter(language, parts.precision).format(startOfPoint(parts));
+  return calendarFormatter(language, parts.precision, length).format(startOfPoint(parts));
 }
 
 /** `2014`–`2017` → "2014–2017"; days in one month → "29.–30. november 2025". */
-export function formatDateRange(from: string, to: string, language: Language): string {
+export function formatDateRange(
+  from: string,
+  to: string,
+  language: Language,
+  length: DateLength = "long",
+): string {
   const start = mustParseDatePoint(from);
   const end = mustParseDatePoint(to);
   if (start.precision !== end.precision) {
-    return `${formatDatePoint(from, language)}–${formatDatePoint(to, language)}`;
+    return `${formatDatePoint(from, language, length)}–${formatDatePoint(to, language, length)}`;
   }
   // formatRange takes the last instant inside the range's final unit.
   const lastInstant = Math.max(startOfPoint(start), endOfPoint(end) - 1);
-  return calendarFormatter(language, start.precision).formatRange(startOfPoint(start), lastInstant);
+  return calendarFormatter(language, start.precision, length).formatRange(
+    startOfPoint(start),
+    lastInstant,
+  );
 }
 
 /**
@@ -66,22 +88,33 @@ export function formatDayRange(start: number, end: number, language: Language): 
 }
 
 /** The exact dates behind a story date, in words, without the author's label. */
-export function formatExactDate(date: StoryDate, language: Language): string {
+export function formatExactDate(
+  date: StoryDate,
+  language: Language,
+  length: DateLength = "long",
+): string {
   switch (date.kind) {
     case "point":
-      return formatDatePoint(date.at, language);
+      return formatDatePoint(date.at, language, length);
     case "range":
-      return formatDateRange(date.from, date.to, language);
+      return formatDateRange(date.from, date.to, language, length);
     case "recent":
     case "undated":
-      return formatDatePoint(date.asOf, language);
+      return formatDatePoint(date.asOf, language, length);
   }
 }
 
-/** How the date reads on screen: the author's label when there is one, else the exact date. */
-export function formatStoryDate(date: StoryDate, language: Language): string {
+/**
+ * How the date reads on screen: the author's label when there is one, else the exact date
+ * (`short` months where room is scarce, as on the wide plot's cards).
+ */
+export function formatStoryDate(
+  date: StoryDate,
+  language: Language,
+  length: DateLength = "long",
+): string {
   if (date.label) return date.label[language];
-  return formatExactDate(date, language);
+  return formatExactDate(date, language, length);
 }
 
 /** A published/updated time: "3. desember 2025 kl. 09:00" in the story's time zone. */

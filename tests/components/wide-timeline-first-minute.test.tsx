@@ -42,6 +42,9 @@ describe("the wide timeline's first minute", () => {
       name: "28. november 2025 Fristen for Maduro om å forlate Venezuela, ifølge kilder til Reuters – ubekreftet",
     });
     expect(within(deadline).getByText("ubekreftet")).toBeInTheDocument();
+    // The card's line holds the date and the status word: the eye gets the month short, so
+    // the date is not cut; the name keeps it whole.
+    expect(within(deadline).getByText("28. nov. 2025")).toHaveAttribute("aria-hidden", "true");
     const key = within(timeline()).getByRole("list", {
       name: "Slik merker vi påstandene i tidslinjen",
     });

@@ -16,6 +16,11 @@ interface EventButtonProps {
   /** Where the render model places it in the wide plot, and its key there (zoom preview). */
   box?: Box | TextBox;
   plotKey?: string;
+  /**
+   * Months in short words, for the eye (a card's line holds the date and the status word);
+   * the button's name keeps the date in full.
+   */
+  shortDate?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ function EventButtonView({
   className,
   box,
   plotKey,
+  shortDate = false,
 }: EventButtonProps) {
   const lang = useLang();
   const messages = useMessages();
@@ -53,7 +59,7 @@ function EventButtonView({
       onClick={() => onSelect(event.id)}
     >
       <span className="tl-event__date">
-        {formatStoryDate(event.date, lang)} <FreshBadge event={event} />
+        <EventDate event={event} short={shortDate} /> <FreshBadge event={event} />
       </span>{" "}
       <span className="tl-event__title">
         <span className="tl-event__words">{event.title[lang]}</span>
@@ -76,6 +82,20 @@ function EventButtonView({
         </>
       )}
     </button>
+  );
+}
+
+/** The event's date: in full, or short for the eye with the full words for screen readers. */
+function EventDate({ event, short }: { event: StoryEvent; short: boolean }) {
+  const lang = useLang();
+  const full = formatStoryDate(event.date, lang);
+  const shown = short ? formatStoryDate(event.date, lang, "short") : full;
+  if (shown === full) return full;
+  return (
+    <>
+      <span aria-hidden="true">{shown}</span>
+      <span className="visually-hidden">{full}</span>
+    </>
   );
 }
 

@@ -73,6 +73,7 @@ const PlotButtons = memo(function PlotButtons({
             tabStop={label.id === tabStop}
             onSelect={onSelect}
             className="tl-event--card"
+            shortDate
             plotKey={plotKey.label(label.id)}
             box={label}
           />
