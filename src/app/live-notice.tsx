@@ -1,6 +1,7 @@
 import { fillPlural } from "@/i18n/messages.ts";
 import { useLang, useMessages } from "@/state/story-context.tsx";
 import type { LiveUpdate } from "./use-live-updates.ts";
+import "./live-notice.css";
 
 /**
  * "2 new events" and a button that shows them, without a reload, without taking focus: a

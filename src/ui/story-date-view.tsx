@@ -4,15 +4,25 @@ import { useLang, useMessages } from "@/state/story-context.tsx";
 import type { StoryDate } from "@/story/model/types.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 
-function ExactTimes({ date, lang }: { date: StoryDate; lang: Language }) {
+/**
+ * The exact dates as <time> elements, after the words `before` ("(", "(ca. "), which join the
+ * text that follows them: one text node, not two the server must mark apart for hydration.
+ */
+function ExactTimes({ date, lang, before }: { date: StoryDate; lang: Language; before: string }) {
   const messages = useMessages();
   switch (date.kind) {
     case "point":
-      return <time dateTime={date.at}>{formatExactDate(date, lang)}</time>;
+      return (
+        <>
+          {before}
+          <time dateTime={date.at}>{formatExactDate(date, lang)}</time>
+        </>
+      );
     case "range":
       // HTML has no range value for datetime, so each end gets its own <time>.
       return (
         <>
+          {before}
           <time dateTime={date.from}>{formatDatePoint(date.from, lang)}</time>
           {"–"}
           <time dateTime={date.to}>{formatDatePoint(date.to, lang)}</time>
@@ -22,7 +32,7 @@ function ExactTimes({ date, lang }: { date: StoryDate; lang: Language }) {
     case "undated":
       return (
         <>
-          {fillTemplateParts(messages.asOf, {
+          {fillTemplateParts(`${before}${messages.asOf}`, {
             date: (
               <time key="as-of" dateTime={date.asOf}>
                 {formatDatePoint(date.asOf, lang)}
@@ -45,8 +55,11 @@ export function StoryDateView({ date }: { date: StoryDate }) {
   if (!date.label && date.kind === "point") {
     return (
       <span className="story-date">
-        {approximate && `${messages.approximately} `}
-        <ExactTimes date={date} lang={lang} />
+        <ExactTimes
+          date={date}
+          lang={lang}
+          before={approximate ? `${messages.approximately} ` : ""}
+        />
       </span>
     );
   }
@@ -57,9 +70,11 @@ export function StoryDateView({ date }: { date: StoryDate }) {
       <span className="story-date__label">{formatStoryDate(date, lang)}</span>
       {showExact && (
         <span className="story-date__exact">
-          {" ("}
-          {approximate && `${messages.approximately} `}
-          <ExactTimes date={date} lang={lang} />
+          <ExactTimes
+            date={date}
+            lang={lang}
+            before={approximate ? ` (${messages.approximately} ` : " ("}
+          />
           {")"}
         </span>
       )}

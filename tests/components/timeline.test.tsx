@@ -51,6 +51,43 @@ describe("the timeline", () => {
     expect(buttons).toHaveLength(20);
   });
 
+  it("folds the events before the story's focus into one line on the phone's timeline, which opens in place", async () => {
+    const user = userEvent.setup();
+    renderStoryAt();
+    const summary = within(timeline()).getByText("Bakgrunn: 4 hendelser, 2014–2025");
+    const fold = summary.closest("details")!;
+    expect(fold.open).toBe(false);
+    expect(
+      within(fold).getByRole("button", { name: /ICC starter en forundersøkelse/ }),
+    ).toHaveAttribute("tabindex", "-1");
+    // Tab reaches the first event in view, not one in the closed fold.
+    const vertical = timeline().querySelector<HTMLElement>(".vtl")!;
+    const stop = within(vertical)
+      .getAllByRole("button")
+      .find((b) => b.tabIndex === 0 && b.hasAttribute("data-event-id"))!;
+    expect(fold.contains(stop)).toBe(false);
+    await user.click(summary);
+    expect(fold.open).toBe(true);
+  });
+
+  it("opens the fold when the selection moves into it, and when a link opens an event in it", async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderStoryAt("?event=icc-preliminary-examination");
+    expect(
+      within(timeline())
+        .getByText(/^Bakgrunn: \d+ hendelser/)
+        .closest("details")!.open,
+    ).toBe(true);
+    unmount();
+    renderStoryAt();
+    const fold = within(timeline())
+      .getByText(/^Bakgrunn: \d+ hendelser/)
+      .closest("details")!;
+    await user.click(within(timeline()).getByRole("button", { name: "Start fra begynnelsen" }));
+    await expectSearch("?event=icc-alleged-crimes");
+    expect(fold.open).toBe(true);
+  });
+
   it("opens an event's card on click, names it in the URL and announces its title", async () => {
     const user = userEvent.setup();
     renderStoryAt();

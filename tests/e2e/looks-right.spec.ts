@@ -35,8 +35,11 @@ test.beforeEach(({ page }) =>
     window.boxOf = (e, d) => box(e.getBoundingClientRect(), d);
     window.all = (root, selector) => [...root.querySelectorAll(selector)]
       .map((e) => ({ text: e.textContent, box: window.boxOf(e) }));
-    window.words = (el) => { const range = document.createRange(); range.selectNodeContents(el);
-      return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => box(r)); };
+    // The lines of text the eye sees: text for screen readers only (.visually-hidden) is not.
+    window.words = (el) => { const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), rects = [];
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) { if (n.parentElement.closest(".visually-hidden")) continue;
+        const range = document.createRange(); range.selectNodeContents(n); rects.push(...range.getClientRects()); }
+      return rects.filter((r) => r.width > 0).map((r) => box(r)); };
     window.paint = (li) => {
       const r = li.getBoundingClientRect(), m = getComputedStyle(li, "::before");
       const x = r.left + parseFloat(m.left), y = r.top + parseFloat(m.top), w = parseFloat(m.width);
@@ -208,7 +211,7 @@ for (const lang of LANGS) {
         cards.flatMap((card) =>
           [...card.querySelectorAll(".tl-event__date, .tl-event__title")].map((part) => {
             let { y0: top, y1: bottom } = window.boxOf(card, -1);
-            for (const e of [part, ...part.querySelectorAll("*")])
+            for (const e of [part, ...part.querySelectorAll("*:not(.visually-hidden)")])
               if (getComputedStyle(e).overflow !== "visible") {
                 const b = window.boxOf(e);
                 [top, bottom] = [Math.max(top, b.y0), Math.min(bottom, b.y1)];

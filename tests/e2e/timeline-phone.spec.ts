@@ -10,10 +10,17 @@ test("on a phone the timeline is vertical and scrolls with the page", async ({ p
   const timeline = page.getByRole("region", { name: "Tidslinje" });
   await expect(timeline.locator(".vtl [data-event-id]")).toHaveCount(20);
   await expect(page.locator(".htl")).toHaveCount(0);
-  const first = await timeline.locator('[data-event-id="icc-alleged-crimes"]').boundingBox();
+  // The years before the story's focus are one line; the focus follows it, on the first screen.
+  const fold = timeline.getByText("Bakgrunn: 4 hendelser, 2014–2025");
+  await expect(fold).toBeInViewport();
+  await expect(timeline.locator('.vtl [data-event-id="icc-alleged-crimes"]')).toBeHidden();
+  const first = await timeline.locator('.vtl [data-event-id="caribbean-build-up"]').boundingBox();
   const last = await timeline.locator('[data-event-id="experts-assess-standoff"]').boundingBox();
   expect(last!.y).toBeGreaterThan(first!.y);
+  expect(first!.y + first!.height).toBeLessThanOrEqual(844);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await fold.tap();
+  await expect(timeline.locator('.vtl [data-event-id="icc-alleged-crimes"]')).toBeVisible();
   await expect(timeline.getByText("6 år senere")).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -21,8 +21,7 @@ export function ExplainerBody({ explainer }: { explainer: Explainer }) {
       ))}
       {explainer.sources.length > 0 && (
         <p className="explainer__sources">
-          {messages.explainerSources}:{" "}
-          {explainer.sources.map((id) => sources.get(id)?.name[lang] ?? id).join(", ")}
+          {`${messages.explainerSources}: ${explainer.sources.map((id) => sources.get(id)?.name[lang] ?? id).join(", ")}`}
         </p>
       )}
     </>

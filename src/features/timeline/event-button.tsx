@@ -59,7 +59,8 @@ function EventButtonView({
       onClick={() => onSelect(event.id)}
     >
       <span className="tl-event__date">
-        <EventDate event={event} short={shortDate} /> <FreshBadge event={event} />
+        <EventDate event={event} short={shortDate} />
+        <FreshBadge event={event} />
       </span>{" "}
       <span className="tl-event__title">
         <span className="tl-event__words">{event.title[lang]}</span>
@@ -85,16 +86,20 @@ function EventButtonView({
   );
 }
 
-/** The event's date: in full, or short for the eye with the full words for screen readers. */
+/**
+ * The event's date and the space after it: in full, or short for the eye with the full words
+ * for screen readers. One string when in full: two text nodes side by side would each need a
+ * marker in the server's HTML.
+ */
 function EventDate({ event, short }: { event: StoryEvent; short: boolean }) {
   const lang = useLang();
   const full = formatStoryDate(event.date, lang);
   const shown = short ? formatStoryDate(event.date, lang, "short") : full;
-  if (shown === full) return full;
+  if (shown === full) return `${full} `;
   return (
     <>
       <span aria-hidden="true">{shown}</span>
-      <span className="visually-hidden">{full}</span>
+      <span className="visually-hidden">{full}</span>{" "}
     </>
   );
 }

@@ -1,15 +1,18 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatDuration } from "@/i18n/format-duration.ts";
-import { fillTemplate } from "@/i18n/messages.ts";
+import { formatDateRange } from "@/i18n/format-date.ts";
+import { fillPlural, fillTemplate } from "@/i18n/messages.ts";
 import {
   useReadingOrder,
   useIsSelectedEvent,
   useLang,
   useMessages,
+  useStoryIndex,
   useStoryState,
   useStoryStore,
 } from "@/state/story-context.tsx";
 import { getDateBounds } from "@/story/model/story-dates.ts";
+import { countContextEvents, getStoryFocus } from "@/story/model/story-focus.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { isHydrated } from "@/ui/hydration.ts";
@@ -66,11 +69,26 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
   );
 });
 
+/** The years a run of events spans, in words ("2014–2025"). */
+function yearsOf(events: readonly StoryEvent[], lang: ReturnType<typeof useLang>): string {
+  const years = events.map((event) => getDateBounds(event.date));
+  const from = new Date(Math.min(...years.map((y) => y.start))).getUTCFullYear();
+  const to = new Date(Math.max(...years.map((y) => y.end - 1))).getUTCFullYear();
+  return from === to ? String(from) : formatDateRange(String(from), String(to), lang);
+}
+
 /**
  * The phone timeline: vertical, scrolling with the page. Time between events becomes space,
  * long quiet stretches a break that says how long; the open event's card unfolds in place.
+ *
+ * The events before the story's focus (story-focus.ts) are folded into one line a reader can
+ * open, so the first screen shows what the story is about (on the wide plot they are the
+ * context strip). A native <details>: it opens without scripts, the browser's find opens it,
+ * and it opens itself when the selection moves into it.
  */
 export function VerticalTimeline() {
+  const index = useStoryIndex();
+  const lang = useLang();
   const messages = useMessages();
   const store = useStoryStore();
   const reducedMotion = usePrefersReducedMotion();
@@ -86,7 +104,17 @@ export function VerticalTimeline() {
     () => getVerticalGaps(dated.map((e) => getDateBounds(e.date).start)),
     [dated],
   );
-  const firstId = order[0]?.id;
+  // The fold: the earliest events, first in date order, last when the newest come first.
+  const folded = useMemo(() => {
+    const chronological = newestFirst ? [...dated].reverse() : dated;
+    const bounds = chronological.map((event) => getDateBounds(event.date));
+    const count = countContextEvents(bounds, getStoryFocus(index));
+    // One folded event would hide as much as the line that names it: not worth a fold.
+    return count >= 2 ? new Set(chronological.slice(0, count).map((e) => e.id)) : new Set();
+  }, [dated, newestFirst, index]);
+  const selectedAtStart = useState(() => store.getState().event)[0];
+  // Tab reaches the first event in view: one in a closed fold cannot take focus.
+  const firstId = dated.find((event) => !folded.has(event.id))?.id ?? order[0]?.id;
 
   useFocusRequest(listRef, order);
 
@@ -96,6 +124,8 @@ export function VerticalTimeline() {
       store.subscribe((state, previous) => {
         if (!state.event || state.event === previous.event) return;
         const row = listRef.current?.querySelector(`[data-row-id="${CSS.escape(state.event)}"]`);
+        const fold = row?.closest("details");
+        if (fold && !fold.open) fold.open = true;
         if (row)
           scrollIntoViewHere(row, {
             block: "nearest",
@@ -116,9 +146,43 @@ export function VerticalTimeline() {
       <TimelineToolbar />
       <StatusKey />
       <ol className="vtl__list">
-        {dated.map((event, i) => (
-          <VerticalRow key={event.id} event={event} gap={gaps[i]} firstRow={event.id === firstId} />
-        ))}
+        {dated.map((event, i) => {
+          if (folded.has(event.id)) {
+            // The fold stands in the place of its first event; its other events are inside.
+            const first = dated.findIndex((e) => folded.has(e.id));
+            if (i !== first) return null;
+            const inside = dated.filter((e) => folded.has(e.id));
+            return (
+              <li key="context" className="vtl__context">
+                <details open={selectedAtStart !== null && folded.has(selectedAtStart)}>
+                  <summary className="vtl__context-summary">
+                    {fillPlural(messages.contextFolded, inside.length, lang, {
+                      years: yearsOf(inside, lang),
+                    })}
+                  </summary>
+                  <ol className="vtl__list vtl__list--context">
+                    {inside.map((e) => (
+                      <VerticalRow
+                        key={e.id}
+                        event={e}
+                        gap={gaps[dated.indexOf(e)]}
+                        firstRow={e.id === firstId}
+                      />
+                    ))}
+                  </ol>
+                </details>
+              </li>
+            );
+          }
+          return (
+            <VerticalRow
+              key={event.id}
+              event={event}
+              gap={gaps[i]}
+              firstRow={event.id === firstId}
+            />
+          );
+        })}
       </ol>
       {undated.length > 0 && (
         <>

@@ -61,3 +61,17 @@ export function getStoryFocus(index: StoryIndex): TimeSpan | null {
   if (own) return getSpanBounds(own);
   return findBusyStretch(index.datedEvents.map((event) => getDateBounds(event.date)));
 }
+
+/**
+ * How many of the first events (in date order) are context: each ends before the focus starts,
+ * and so does every event before it. The phone's timeline folds them away, so its first
+ * screen shows the focus; a period that runs into the focus stays in view, with what follows.
+ */
+export function countContextEvents(
+  bounds: readonly TimeSpan[],
+  focus: TimeSpan | null,
+): number {
+  if (!focus) return 0;
+  const first = bounds.findIndex((span) => span.end > focus.start);
+  return first === -1 ? bounds.length : first;
+}

@@ -17,14 +17,14 @@ export function AttributionList({ attribution }: { attribution: Attribution }) {
     <dl className="attribution">
       {attribution.reportedBy.length > 0 && (
         <div className="attribution__row">
-          <dt>{messages.reportedBy}:</dt>{" "}
+          <dt>{`${messages.reportedBy}:`}</dt>{" "}
           <dd>
             {attribution.reportedBy.map((report, i) => (
               <span key={`${report.source}-${i}`} className="attribution__source">
                 {i > 0 && "; "}
                 {name(report.source)}
                 {report.detail && (
-                  <span className="attribution__detail"> ({report.detail[lang]})</span>
+                  <span className="attribution__detail">{` (${report.detail[lang]})`}</span>
                 )}
               </span>
             ))}
@@ -33,7 +33,7 @@ export function AttributionList({ attribution }: { attribution: Attribution }) {
       )}
       {others.map((row) => (
         <div key={row.key} className={`attribution__row attribution__row--${row.key}`}>
-          <dt>{row.label}:</dt> <dd>{row.ids.map(name).join(", ")}</dd>
+          <dt>{`${row.label}:`}</dt> <dd>{row.ids.map(name).join(", ")}</dd>
         </div>
       ))}
     </dl>

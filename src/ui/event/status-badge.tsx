@@ -6,7 +6,7 @@ export function StatusBadge({ status }: { status: ClaimStatus }) {
   const messages = useMessages();
   return (
     <span className={`status-badge status-badge--${status}`} title={messages.statusHelp[status]}>
-      <span className="visually-hidden">{messages.statusLabel}: </span>
+      <span className="visually-hidden">{`${messages.statusLabel}: `}</span>
       {messages.status[status]}
     </span>
   );
