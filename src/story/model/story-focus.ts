@@ -67,10 +67,7 @@ export function getStoryFocus(index: StoryIndex): TimeSpan | null {
  * and so does every event before it. The phone's timeline folds them away, so its first
  * screen shows the focus; a period that runs into the focus stays in view, with what follows.
  */
-export function countContextEvents(
-  bounds: readonly TimeSpan[],
-  focus: TimeSpan | null,
-): number {
+export function countContextEvents(bounds: readonly TimeSpan[], focus: TimeSpan | null): number {
   if (!focus) return 0;
   const first = bounds.findIndex((span) => span.end > focus.start);
   return first === -1 ? bounds.length : first;

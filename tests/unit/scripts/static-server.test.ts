@@ -10,10 +10,7 @@ mkdirSync(join(root, "assets"));
 writeFileSync(join(root, "index.html"), `<!doctype html><p>${"story ".repeat(200)}</p>`);
 writeFileSync(join(root, "assets", "app-1.js"), "console.log(1);".repeat(100));
 
-const servers = await Promise.all([
-  serveStatic(root, 0),
-  serveStatic(root, 0, "/", ["gzip"]),
-]);
+const servers = await Promise.all([serveStatic(root, 0), serveStatic(root, 0, "/", ["gzip"])]);
 const url = (index: number, path: string) =>
   `http://127.0.0.1:${(servers[index]!.address() as AddressInfo).port}${path}`;
 afterAll(() => servers.forEach((server) => server.close()));
