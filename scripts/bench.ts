@@ -41,7 +41,7 @@ const runs = (part: string) => PARTS.includes(part);
 /** The two hosts: what each offers, and the first-load budget (TimelineJS served alike). */
 const HOSTS = {
   brotli: { port: 4190, encodings: "br,gzip", maxKB: 82 },
-  gzip: { port: 4191, encodings: "gzip", maxKB: 95 },
+  gzip: { port: 4192, encodings: "gzip", maxKB: 95 },
 } as const;
 type Host = keyof typeof HOSTS;
 const baseOf = (host: Host) => `http://127.0.0.1:${HOSTS[host].port}`;

@@ -19,6 +19,8 @@ interface SidePanelProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** Wider on wide screens: for content side by side (the experts compared). */
+  wide?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ interface SidePanelProps {
  * was when it closes. In an embed, whose frame is as tall as its content, a fixed panel could
  * open out of the reader's sight: there it is a non-modal dialog in the flow instead.
  */
-export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
+export function SidePanel({ kind, title, onClose, children, wide = false }: SidePanelProps) {
   const messages = useMessages();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -68,7 +70,7 @@ export function SidePanel({ kind, title, onClose, children }: SidePanelProps) {
   return (
     <m.dialog
       ref={dialogRef}
-      className={inline ? "side-panel side-panel--inline" : "side-panel"}
+      className={`side-panel${inline ? " side-panel--inline" : ""}${wide ? " side-panel--wide" : ""}`}
       aria-labelledby={titleId}
       onCancel={onCancel}
       onKeyDown={onKeyDown}

@@ -236,12 +236,22 @@ describe("panels", () => {
     await user.click(within(panel).getByRole("button", { name: "Sammenlign ekspertene" }));
     const compare = await screen.findByRole("dialog", { name: "Ekspertene side om side" });
     await expectSearch("?compare=1");
+    // Focus moves into the compare view, to its title.
+    await waitFor(() =>
+      expect(
+        within(compare).getByRole("heading", { name: "Ekspertene side om side" }),
+      ).toHaveFocus(),
+    );
     const narco = within(compare).getByRole("region", {
       name: "Hvor troverdig er forklaringen om en «anti-narko-operasjon»?",
     });
     expect(narco).toHaveTextContent("Vegard Bye");
     expect(narco).toHaveTextContent("Benedicte Bull");
     expect(narco).toHaveTextContent("Narkotika er mest et påskudd.");
+    // What the reporting says of both at once is printed once, not in each expert's cell.
+    const joint = within(narco).getAllByText(/Både Bull og Bye peker på/);
+    expect(joint).toHaveLength(1);
+    expect(joint[0]!.closest(".compare__cell")).toBeNull();
     const invasion = within(compare).getByRole("region", {
       name: "Hvor sannsynlig er en invasjon?",
     });

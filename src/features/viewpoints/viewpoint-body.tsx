@@ -1,18 +1,27 @@
 import { fillTemplate } from "@/i18n/messages.ts";
 import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
-import type { Viewpoint } from "@/story/model/types.ts";
+import type { Localized, Viewpoint } from "@/story/model/types.ts";
 import { QuoteBlock } from "@/ui/quote-block.tsx";
 import { RichText } from "@/ui/rich-text.tsx";
 
-/** What a person holds and says on one question: claims in the reporting's words, then quotes. */
-export function ViewpointBody({ viewpoint }: { viewpoint: Viewpoint }) {
+/**
+ * What a person holds and says on one question: claims in the reporting's words, then quotes.
+ * `claims` replaces the viewpoint's own (the compare view shows a joint claim once, apart).
+ */
+export function ViewpointBody({
+  viewpoint,
+  claims = viewpoint.claims,
+}: {
+  viewpoint: Viewpoint;
+  claims?: readonly Localized[];
+}) {
   const lang = useLang();
   const messages = useMessages();
   const { sources } = useStoryIndex();
   const saidTo = viewpoint.saidTo ? sources.get(viewpoint.saidTo) : undefined;
   return (
     <>
-      {viewpoint.claims.map((claim, i) => (
+      {claims.map((claim, i) => (
         <p key={`claim-${i}`} className="viewpoint__claim">
           <RichText text={claim[lang]} />
         </p>
