@@ -218,7 +218,7 @@ describe("panels", () => {
     expect(window.history.length).toBe(start + 1);
   });
 
-  it("opens a related event from the explainer in one click", async () => {
+  it("opens a related event from the explainer in one click, with focus on that event", async () => {
     const user = userEvent.setup();
     renderStoryAt("?explainer=icc-maduro");
     const panel = await screen.findByRole("dialog", { name: "ICC og Maduro" });
@@ -226,6 +226,11 @@ describe("panels", () => {
       within(panel).getByRole("button", { name: /Seks land ber om ICC-etterforskning/ }),
     );
     await expectSearch("?event=icc-request-six-countries");
+    await waitFor(() =>
+      expect(
+        timeline().querySelector('.vtl [data-event-id="icc-request-six-countries"]'),
+      ).toHaveFocus(),
+    );
   });
 
   it("sets the two experts side by side on the questions both answer", async () => {

@@ -2,7 +2,10 @@ import { useLang, useMessages, useStoryStore } from "@/state/story-context.tsx";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { formatStoryDate } from "@/i18n/format-date.ts";
 
-/** A panel's related events, each one click away: it opens the event and closes the panel. */
+/**
+ * A panel's related events, each one click away: it opens the event and closes the panel, and
+ * focus goes to that event on the timeline (not back to whatever opened the panel).
+ */
 export function RelatedEvents({ events }: { events: readonly StoryEvent[] }) {
   const messages = useMessages();
   const lang = useLang();
@@ -19,7 +22,7 @@ export function RelatedEvents({ events }: { events: readonly StoryEvent[] }) {
               className="related-events__button"
               onClick={() => {
                 store.getState().closePanel();
-                store.getState().selectEvent(event.id);
+                store.getState().selectEvent(event.id, true);
               }}
             >
               <span className="related-events__date">{formatStoryDate(event.date, lang)}</span>
