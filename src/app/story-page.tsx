@@ -16,18 +16,29 @@ import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
  * and yield to the browser between them, so a long story does not block the main thread.
  */
 
-/** The full story page: the readable form of the story, rendered on the server and hydrated. */
-export function StoryPage() {
+/**
+ * The tab's title names the open event. A component of its own, rendering nothing: if the page
+ * subscribed to the selection, every click would render the whole page again (2 s at 5,000
+ * events on a slow machine, where a click must paint within 50 ms).
+ */
+function DocumentTitle() {
   const lang = useLang();
-  const messages = useMessages();
   const index = useStoryIndex();
   const open = useStoryState((s) => s.event);
   const event = open ? index.events.get(open) : undefined;
   const title = useMemo(() => pageTitle(index.story, lang, event), [index, lang, event]);
   useDocumentLanguage(lang, title);
+  return null;
+}
+
+/** The full story page: the readable form of the story, rendered on the server and hydrated. */
+export function StoryPage() {
+  const lang = useLang();
+  const messages = useMessages();
 
   return (
     <>
+      <DocumentTitle />
       <div className="story-page" lang={lang}>
         <a className="skip-link" href="#timeline">
           {messages.skipToEvents}

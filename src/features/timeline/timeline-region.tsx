@@ -16,12 +16,8 @@ export const WIDE_QUERY = "(min-width: 600px)";
  */
 export function TimelineRegion() {
   const messages = useMessages();
-  const lang = useLang();
-  const index = useStoryIndex();
-  const selected = useStoryState((s) => s.event);
   // The server renders the phone layout: most readers are on phones, and it needs no width.
   const wide = useMediaQuery(WIDE_QUERY, false);
-  const selectedEvent = selected ? index.events.get(selected) : undefined;
 
   return (
     <section id="timeline" className="timeline-region" aria-label={messages.timeline}>
@@ -43,9 +39,23 @@ export function TimelineRegion() {
           <VerticalTimeline />
         </div>
       )}
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {selectedEvent?.title[lang] ?? ""}
-      </p>
+      <SelectionAnnouncement />
     </section>
+  );
+}
+
+/**
+ * Says the selected event's title, politely. Its own component: the region itself must not
+ * render again on each selection, which would take both timelines with it.
+ */
+function SelectionAnnouncement() {
+  const lang = useLang();
+  const index = useStoryIndex();
+  const selected = useStoryState((s) => s.event);
+  const selectedEvent = selected ? index.events.get(selected) : undefined;
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {selectedEvent?.title[lang] ?? ""}
+    </p>
   );
 }

@@ -112,6 +112,12 @@ export function VerticalTimeline() {
     // One folded event would hide as much as the line that names it: not worth a fold.
     return count >= 2 ? new Set(chronological.slice(0, count).map((e) => e.id)) : new Set();
   }, [dated, newestFirst, index]);
+  // The fold is a run of `dated`: at its start, or at its end when the newest come first.
+  const firstFolded = dated.findIndex((event) => folded.has(event.id));
+  const foldedEvents = useMemo(
+    () => (firstFolded === -1 ? [] : dated.slice(firstFolded, firstFolded + folded.size)),
+    [dated, firstFolded, folded],
+  );
   const selectedAtStart = useState(() => store.getState().event)[0];
   // Tab reaches the first event in view: one in a closed fold cannot take focus.
   const firstId = dated.find((event) => !folded.has(event.id))?.id ?? order[0]?.id;
@@ -147,40 +153,38 @@ export function VerticalTimeline() {
       <StatusKey />
       <ol className="vtl__list">
         {dated.map((event, i) => {
-          if (folded.has(event.id)) {
-            // The fold stands in the place of its first event; its other events are inside.
-            const first = dated.findIndex((e) => folded.has(e.id));
-            if (i !== first) return null;
-            const inside = dated.filter((e) => folded.has(e.id));
+          if (!folded.has(event.id)) {
             return (
-              <li key="context" className="vtl__context">
-                <details open={selectedAtStart !== null && folded.has(selectedAtStart)}>
-                  <summary className="vtl__context-summary">
-                    {fillPlural(messages.contextFolded, inside.length, lang, {
-                      years: yearsOf(inside, lang),
-                    })}
-                  </summary>
-                  <ol className="vtl__list vtl__list--context">
-                    {inside.map((e) => (
-                      <VerticalRow
-                        key={e.id}
-                        event={e}
-                        gap={gaps[dated.indexOf(e)]}
-                        firstRow={e.id === firstId}
-                      />
-                    ))}
-                  </ol>
-                </details>
-              </li>
+              <VerticalRow
+                key={event.id}
+                event={event}
+                gap={gaps[i]}
+                firstRow={event.id === firstId}
+              />
             );
           }
+          // The fold stands in the place of its first event; its other events are inside.
+          if (i !== firstFolded) return null;
           return (
-            <VerticalRow
-              key={event.id}
-              event={event}
-              gap={gaps[i]}
-              firstRow={event.id === firstId}
-            />
+            <li key="context" className="vtl__context">
+              <details open={selectedAtStart !== null && folded.has(selectedAtStart)}>
+                <summary className="vtl__context-summary">
+                  {fillPlural(messages.contextFolded, folded.size, lang, {
+                    years: yearsOf(foldedEvents, lang),
+                  })}
+                </summary>
+                <ol className="vtl__list vtl__list--context">
+                  {foldedEvents.map((e, j) => (
+                    <VerticalRow
+                      key={e.id}
+                      event={e}
+                      gap={gaps[firstFolded + j]}
+                      firstRow={e.id === firstId}
+                    />
+                  ))}
+                </ol>
+              </details>
+            </li>
           );
         })}
       </ol>
