@@ -236,3 +236,27 @@ test("a theme filter shows only its events and says how many", async ({ page }) 
   await expect(page).toHaveURL(/threads=icc/);
   await expectNoOverlaps(page);
 });
+
+test("a theme filter fits the axis to that theme's events, and clearing it shows the whole story", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const plot = page.locator(".htl__plot");
+  const card = plot.locator('[data-event-id="icc-preliminary-examination"]');
+  // The whole story opens on its focus: the ICC's early years are a narrow strip at the left.
+  const before = (await card.boundingBox())!;
+  await page.getByRole("button", { name: "ICC-saken" }).click();
+  // Fitted to the theme's events: they spread out across the plot.
+  await expect.poll(async () => (await card.boundingBox())!.x).toBeGreaterThan(before.x + 40);
+  const frame = (await plot.boundingBox())!;
+  for (const id of ["icc-alleged-crimes", "icc-preliminary-examination"]) {
+    const box = (await plot.locator(`[data-event-id="${id}"]`).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  }
+  await expectNoOverlaps(page);
+  await page.getByRole("button", { name: "Alle tema" }).click();
+  await expect
+    .poll(async () => Math.round((await card.boundingBox())!.x))
+    .toBe(Math.round(before.x));
+});

@@ -77,6 +77,7 @@ export default function HorizontalTimeline() {
   const model = usePlotModel(base, zoom.transform, width, lang, messages.now);
   const { laidOut, transform } = zoom;
   useLayoutEffect(() => laidOut(transform, model.lefts), [laidOut, transform, model]);
+  const { zoomTo } = zoom;
 
   // Glide to the selected event whenever the selection changes.
   const selectedItem = selected ? base.items.get(selected) : undefined;
@@ -89,9 +90,25 @@ export default function HorizontalTimeline() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedItem, width, base.scale]);
 
+  // A theme filter fits the axis to that theme's events (at least a quarter of the plot, so
+  // one event is not blown up); clearing it shows the whole story again. Not at the start:
+  // the view opens on the story's focus.
+  const threads = useStoryState((s) => s.threads);
+  const { fit } = zoom;
+  const shownThreads = useRef(threads);
+  useEffect(() => {
+    if (shownThreads.current === threads || width === 0) return;
+    shownThreads.current = threads;
+    const { points, spans } = base.prepared;
+    const pixels = [...points.map((p) => p.base), ...spans.flatMap((s) => [s.base0, s.base1])];
+    if (threads.length === 0 || pixels.length === 0) return fit();
+    const [p0, p1] = [Math.min(...pixels), Math.max(...pixels)];
+    const pad = Math.max(0, width / 4 - (p1 - p0)) / 2;
+    zoomTo(p0 - pad, p1 + pad);
+  }, [threads, base, width, fit, zoomTo]);
+
   useFocusRequest(frameRef, model);
   const focusWhenShown = usePendingFocus(plotRef, model);
-  const { zoomTo } = zoom;
   // Stable, so the memoised buttons are not drawn again for it.
   const onCluster = useCallback(
     (cluster: PlotCluster) => {
