@@ -27,7 +27,8 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-function listFiles(dir: string, root = dir): string[] {
+/** Every file under `dir`, as paths relative to `root`. */
+export function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path, root) : [relative(root, path)];

@@ -38,6 +38,21 @@ function draftText(page: Page): Promise<string> {
   );
 }
 
+/** Drops files on the studio, as a journalist drags them from their desktop. */
+async function dropFiles(page: Page, paths: readonly string[]) {
+  const files = paths.map((path) => ({
+    name: path.split("/").at(-1)!,
+    bytes: [...readFileSync(join(import.meta.dirname, path))],
+  }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const { name, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name));
+    return data;
+  }, files);
+  await page.locator(".studio-drop-zone").dispatchEvent("dragover", { dataTransfer: transfer });
+  await page.locator(".studio-drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+}
+
 async function setPrecision(page: Page, precision: string) {
   await forms(page).getByLabel("Precision", { exact: true }).selectOption({ label: precision });
 }
@@ -133,17 +148,7 @@ test("a TimelineJS file dropped on the studio is imported, with what is left to 
   page,
 }) => {
   await page.goto("/studio/");
-  const json = readFileSync(
-    join(import.meta.dirname, "../fixtures/timelinejs/sample.json"),
-    "utf8",
-  );
-  const transfer = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], "sample.json", { type: "application/json" }));
-    return data;
-  }, json);
-  await page.locator(".studio-drop-zone").dispatchEvent("dragover", { dataTransfer: transfer });
-  await page.locator(".studio-drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+  await dropFiles(page, ["../fixtures/timelinejs/sample.json"]);
   await expect(page.getByRole("status").first()).toContainText("Opened sample.json.");
   await expect(page.getByRole("heading", { name: "Still to do after the import" })).toBeVisible();
   await expect(forms(page).getByRole("table", { name: "Events" }).getByRole("row")).not.toHaveCount(
@@ -155,24 +160,10 @@ test("a story.yaml dropped with its picture is kept together; a deleted event co
   page,
 }) => {
   await page.goto("/studio/");
-  const yaml = readFileSync(
-    join(import.meta.dirname, "../../data/stories/maduro-usa-2025/story.yaml"),
-    "utf8",
-  );
-  const picture = [
-    ...readFileSync(join(import.meta.dirname, "../../data/stories/maduro-usa-2025/share.png")),
-  ];
-  const transfer = await page.evaluateHandle(
-    ({ text, bytes }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], "story.yaml", { type: "text/yaml" }));
-      data.items.add(new File([new Uint8Array(bytes)], "share.png", { type: "image/png" }));
-      return data;
-    },
-    { text: yaml, bytes: picture },
-  );
-  await page.locator(".studio-drop-zone").dispatchEvent("dragover", { dataTransfer: transfer });
-  await page.locator(".studio-drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+  await dropFiles(page, [
+    "../../data/stories/maduro-usa-2025/story.yaml",
+    "../../data/stories/maduro-usa-2025/share.png",
+  ]);
   await expect(page.getByRole("status").first()).toContainText("Opened story.yaml.");
   await expect(preview(page).getByRole("heading", { level: 1 })).toHaveText(
     "Maduro defied the US deadline to step down",

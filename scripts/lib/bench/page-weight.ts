@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { listFiles } from "../size-budgets.ts";
 
 export interface PageWeight {
   file: string;
@@ -9,23 +10,16 @@ export interface PageWeight {
   brotli: number;
 }
 
-function pagesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return pagesUnder(path);
-    return name === "index.html" ? [path] : [];
-  });
-}
-
 /**
  * The largest first response among a story's pages (its page, embed, languages and event
  * pages), as a host serves it: gzip level 9 and brotli quality 11, as static-server.ts does.
  */
 export function largestPage(dist: string, slug: string): PageWeight {
-  const weights = pagesUnder(join(dist, slug)).map((file) => {
-    const body = readFileSync(file);
+  const pages = listFiles(join(dist, slug), dist).filter((file) => file.endsWith("index.html"));
+  const weights = pages.map((file) => {
+    const body = readFileSync(join(dist, file));
     return {
-      file: file.slice(dist.length + 1),
+      file,
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

@@ -1,7 +1,6 @@
 import { getMessages } from "@/i18n/messages.ts";
 import { mustParseDatePoint, startOfPoint } from "@/lib/date-point.ts";
 import { getSpanBounds } from "@/story/model/story-dates.ts";
-import { getStoryFocus } from "@/story/model/story-focus.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { GEOMETRY, plotRows } from "./timeline-geometry.ts";
@@ -54,7 +53,7 @@ export function createPlotBase(
     intervals: all,
     marks: [now],
     length: Math.max(width, 1),
-    focus: getStoryFocus(index),
+    focus: index.focus,
   });
   // A period's label needs about as much room as its title, and its status word unless it is
   // confirmed (status-marks.css); text is not measured in layout.

@@ -173,41 +173,46 @@ export function SelectedMark({
   );
 }
 
+/** One of the axis's words, where the render model put it, keyed for the zoom preview. */
+function AxisWord(props: {
+  plotKey: string;
+  className: string;
+  left: number;
+  top: number;
+  text: string;
+}) {
+  return (
+    <span
+      data-plot-key={props.plotKey}
+      className={props.className}
+      style={{ left: props.left, top: props.top }}
+    >
+      {props.text}
+    </span>
+  );
+}
+
 /**
- * The axis's words: tick labels, "now" and the context strip's word. HTML, not SVG text, because Chrome lays SVG text
- * out again whenever the drawing's transform changes, which the zoom preview does. They ride
- * along with a previewed zoom as the event labels do (see moveLayer).
+ * The axis's words: tick labels, "now" and the context strip's word. HTML, not SVG text, because
+ * Chrome lays SVG text out again whenever the drawing's transform changes, which the zoom
+ * preview does. They ride along with a previewed zoom as the event labels do (see moveLayer).
  */
 export const AxisLabels = memo(function AxisLabels({ model }: { model: PlotModel }) {
   return (
     <div className="tl-axis-labels" aria-hidden="true">
       {model.tickLabels.map((tick) => (
-        <span
+        <AxisWord
           key={tick.key}
-          data-plot-key={tick.key}
+          plotKey={tick.key}
           className={tick.onContext ? "tl-tick tl-tick--context" : "tl-tick"}
-          style={{ left: tick.left, top: tick.top }}
-        >
-          {tick.text}
-        </span>
+          left={tick.left}
+          top={tick.top}
+          text={tick.text}
+        />
       ))}
-      {model.now && (
-        <span
-          data-plot-key={plotKey.now}
-          className="tl-now"
-          style={{ left: model.now.label.left, top: model.now.label.top }}
-        >
-          {model.now.label.text}
-        </span>
-      )}
+      {model.now && <AxisWord plotKey={plotKey.now} className="tl-now" {...model.now.label} />}
       {model.context.label && (
-        <span
-          data-plot-key={plotKey.context}
-          className="tl-context-label"
-          style={{ left: model.context.label.left, top: model.context.label.top }}
-        >
-          {model.context.label.text}
-        </span>
+        <AxisWord plotKey={plotKey.context} className="tl-context-label" {...model.context.label} />
       )}
     </div>
   );

@@ -12,7 +12,7 @@ import {
   useStoryStore,
 } from "@/state/story-context.tsx";
 import { getDateBounds } from "@/story/model/story-dates.ts";
-import { countContextEvents, getStoryFocus } from "@/story/model/story-focus.ts";
+import { countContextEvents } from "@/story/model/story-focus.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { isHydrated } from "@/ui/hydration.ts";
@@ -108,7 +108,7 @@ export function VerticalTimeline() {
   const folded = useMemo(() => {
     const chronological = newestFirst ? [...dated].reverse() : dated;
     const bounds = chronological.map((event) => getDateBounds(event.date));
-    const count = countContextEvents(bounds, getStoryFocus(index));
+    const count = countContextEvents(bounds, index.focus);
     // One folded event would hide as much as the line that names it: not worth a fold.
     return count >= 2 ? new Set(chronological.slice(0, count).map((e) => e.id)) : new Set();
   }, [dated, newestFirst, index]);

@@ -1,4 +1,5 @@
-import type { StoryIndex } from "./story-index.ts";
+import type { Story } from "./story.ts";
+import type { StoryEvent } from "./types.ts";
 import { getDateBounds, getSpanBounds } from "./story-dates.ts";
 
 /**
@@ -55,11 +56,13 @@ export function findBusyStretch(dates: readonly TimeSpan[]): TimeSpan | null {
   };
 }
 
-/** The story's focus: its own, else its newest busy stretch (null: the whole story is the view). */
-export function getStoryFocus(index: StoryIndex): TimeSpan | null {
-  const own = index.story.focus;
-  if (own) return getSpanBounds(own);
-  return findBusyStretch(index.datedEvents.map((event) => getDateBounds(event.date)));
+/**
+ * The story's focus: its own, else its newest busy stretch (null: the whole story is the view).
+ * Worked out once, by buildStoryIndex: read it as `index.focus`.
+ */
+export function getStoryFocus(story: Story, datedEvents: readonly StoryEvent[]): TimeSpan | null {
+  if (story.focus) return getSpanBounds(story.focus);
+  return findBusyStretch(datedEvents.map((event) => getDateBounds(event.date)));
 }
 
 /**

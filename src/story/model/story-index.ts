@@ -9,6 +9,7 @@ import type {
 } from "./types.ts";
 import type { Story } from "./story.ts";
 import { compareDates, isUndated } from "./story-dates.ts";
+import { getStoryFocus, type TimeSpan } from "./story-focus.ts";
 
 /** Lookups and back-links derived once from a story, so components never search lists. */
 export interface StoryIndex {
@@ -17,6 +18,8 @@ export interface StoryIndex {
   datedEvents: StoryEvent[];
   /** Events the reporting gives no date for, in file order. */
   undatedEvents: StoryEvent[];
+  /** The stretch the timelines open on (story-focus.ts), or null. */
+  focus: TimeSpan | null;
   events: Map<string, StoryEvent>;
   explainers: Map<string, Explainer>;
   viewpoints: Map<string, Viewpoint>;
@@ -59,6 +62,7 @@ export function buildStoryIndex(story: Story): StoryIndex {
     story,
     datedEvents,
     undatedEvents,
+    focus: getStoryFocus(story, datedEvents),
     events: byId(story.events),
     explainers: byId(story.explainers),
     viewpoints: byId(story.viewpoints),

@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  BUSY_GAP,
-  findBusyStretch,
-  getStoryFocus,
-  type TimeSpan,
-} from "@/story/model/story-focus.ts";
+import { BUSY_GAP, findBusyStretch, type TimeSpan } from "@/story/model/story-focus.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { loadBundledStory } from "../../helpers/bundled-story.ts";
 
@@ -18,11 +13,11 @@ const day = (y: number, m: number, d: number): TimeSpan => ({
 const iso = (span: TimeSpan | null) =>
   span && [new Date(span.start).toISOString(), new Date(span.end).toISOString()];
 
-describe("getStoryFocus", () => {
+describe("the story index's focus", () => {
   const story = loadBundledStory();
 
   it("takes the story's own focus, from the first day's start to the last day's end", () => {
-    expect(iso(getStoryFocus(buildStoryIndex(story)))).toEqual([
+    expect(iso(buildStoryIndex(story).focus)).toEqual([
       "2025-11-18T00:00:00.000Z",
       "2025-12-05T00:00:00.000Z",
     ]);
@@ -31,7 +26,7 @@ describe("getStoryFocus", () => {
   it("finds the call, the deadline and the days after it when the story names no focus", () => {
     const { focus: _own, ...rest } = story;
     // 21 Nov to 3 Dec, and three days' margin either side (a fifth of its 13 days).
-    expect(iso(getStoryFocus(buildStoryIndex({ ...rest, focus: undefined })))).toEqual([
+    expect(iso(buildStoryIndex({ ...rest, focus: undefined }).focus)).toEqual([
       "2025-11-18T00:00:00.000Z",
       "2025-12-07T00:00:00.000Z",
     ]);
