@@ -210,9 +210,23 @@ export const AxisLabels = memo(function AxisLabels({ model }: { model: PlotModel
           text={tick.text}
         />
       ))}
-      {model.now && <AxisWord plotKey={plotKey.now} className="tl-now" {...model.now.label} />}
+      {model.now && (
+        <AxisWord
+          plotKey={plotKey.now}
+          className="tl-now"
+          left={model.now.label.left}
+          top={model.now.label.top}
+          text={model.now.label.text}
+        />
+      )}
       {model.context.label && (
-        <AxisWord plotKey={plotKey.context} className="tl-context-label" {...model.context.label} />
+        <AxisWord
+          plotKey={plotKey.context}
+          className="tl-context-label"
+          left={model.context.label.left}
+          top={model.context.label.top}
+          text={model.context.label.text}
+        />
       )}
     </div>
   );
