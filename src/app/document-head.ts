@@ -105,9 +105,8 @@ export function renderDocumentHead(
       ),
     tag("meta", { property: "article:published_time", content: story.published }),
     tag("meta", { property: "article:modified_time", content: story.updated }),
+    // X reads the title and description from og:title and og:description: no copies here.
     tag("meta", { name: "twitter:card", content: image ? "summary_large_image" : "summary" }),
-    tag("meta", { name: "twitter:title", content: headline }),
-    tag("meta", { name: "twitter:description", content: description }),
   ];
   if (image && picture) {
     tags.push(

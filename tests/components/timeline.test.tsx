@@ -54,7 +54,8 @@ describe("the timeline", () => {
   it("folds the events before the story's focus into one line on the phone's timeline, which opens in place", async () => {
     const user = userEvent.setup();
     renderStoryAt();
-    const summary = within(timeline()).getByText("Bakgrunn: 4 hendelser, 2014–2025");
+    // The years before 18 November, the lead-up stretches ("in recent months") included.
+    const summary = within(timeline()).getByText("Bakgrunn: 7 hendelser, 2014–2025");
     const fold = summary.closest("details")!;
     expect(fold.open).toBe(false);
     expect(
@@ -66,6 +67,7 @@ describe("the timeline", () => {
       .getAllByRole("button")
       .find((b) => b.tabIndex === 0 && b.hasAttribute("data-event-id"))!;
     expect(fold.contains(stop)).toBe(false);
+    expect(stop).toHaveAccessibleName(/Trump og Maduro skal ha snakket sammen/);
     await user.click(summary);
     expect(fold.open).toBe(true);
   });

@@ -23,7 +23,8 @@ import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { GEOMETRY } from "./timeline-geometry.ts";
 import { itemAnchor } from "./timeline-item.ts";
-import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
+import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { ZoomButtons, type ZoomControls } from "./zoom-buttons.tsx";
 import { useFocusRequest } from "./use-focus-request.ts";
 import { usePendingFocus } from "./use-pending-focus.ts";
 import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
@@ -159,7 +160,7 @@ export default function HorizontalTimeline() {
     <div className="htl" onKeyDown={onKeyDown}>
       <div className="htl__header">
         <ThreadFilter shown={order.length} />
-        {!sideColumn && <TimelineToolbar zoom={controls} />}
+        {!sideColumn && <TimelineToolbar zoom={<ZoomButtons zoom={controls} />} />}
       </div>
       {/* Beside the plot when there is a column, so the plot keeps its place on the page. */}
       {!sideColumn && <StatusKey />}

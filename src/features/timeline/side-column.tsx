@@ -8,7 +8,8 @@ import {
 import type { StoryEvent } from "@/story/model/types.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
-import { TimelineToolbar, type ZoomControls } from "./timeline-toolbar.tsx";
+import { TimelineToolbar } from "./timeline-toolbar.tsx";
+import { ZoomButtons, type ZoomControls } from "./zoom-buttons.tsx";
 import { StatusKey } from "./status-key-view.tsx";
 import { TitleCard } from "./title-card.tsx";
 
@@ -28,7 +29,7 @@ export function SideColumn({ column, zoom, undated, tabStop }: SideColumnProps) 
   const selectedEvent = selected ? index.events.get(selected) : undefined;
   return (
     <div className={`htl__side${column ? " htl__side--column" : ""}`}>
-      {column && <TimelineToolbar zoom={zoom} />}
+      {column && <TimelineToolbar zoom={<ZoomButtons zoom={zoom} />} />}
       {column && <StatusKey />}
       <div id="timeline-card">
         {selectedEvent ? <EventCard event={selectedEvent} /> : <TitleCard />}

@@ -22,7 +22,9 @@ export function StatusKey() {
           title={messages.statusHelp[status]}
         >
           <span className="tl-key__swatch" aria-hidden="true" />
-          <span className={status === "confirmed" ? "" : `tl-event__status tl-status--${status}`}>
+          <span
+            className={status === "confirmed" ? undefined : `tl-event__status tl-status--${status}`}
+          >
             {messages.statusWord[status]}
           </span>
         </li>

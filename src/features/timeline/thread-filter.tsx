@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { withViewTransition } from "@/ui/view-transition.ts";
 import { fillPlural } from "@/i18n/messages.ts";
 import {
@@ -8,38 +9,54 @@ import {
   useStoryStore,
 } from "@/state/story-context.tsx";
 
+interface ThreadFilterProps {
+  shown: number;
+  /** More controls for the same row (the phone's tools): one row that scrolls sideways. */
+  children?: ReactNode;
+}
+
 /** The story's themes as toggle buttons, and how many events are shown. */
-export function ThreadFilter({ shown }: { shown: number }) {
+export function ThreadFilter({ shown, children }: ThreadFilterProps) {
   const messages = useMessages();
   const lang = useLang();
   const active = useStoryState((s) => s.threads);
   const store = useStoryStore();
   const { story } = useStoryIndex();
-  if (story.threads.length === 0) return null;
+  if (story.threads.length === 0) return children ?? null;
   return (
     <div className="thread-filter">
-      <div className="thread-filter__chips" role="group" aria-label={messages.threadsLabel}>
-        <button
-          type="button"
-          className="chip"
-          aria-pressed={active.length === 0}
-          onClick={() => withViewTransition(() => store.getState().clearThreads())}
-        >
-          {messages.allThreads}
-        </button>
-        {story.threads.map((thread) => (
+      <div className="thread-filter__row">
+        <div className="thread-filter__chips" role="group" aria-label={messages.threadsLabel}>
           <button
-            key={thread.id}
             type="button"
             className="chip"
-            aria-pressed={active.includes(thread.id)}
-            onClick={() => withViewTransition(() => store.getState().toggleThread(thread.id))}
+            aria-pressed={active.length === 0}
+            onClick={() => withViewTransition(() => store.getState().clearThreads())}
           >
-            {thread.title[lang]}
+            {messages.allThreads}
           </button>
-        ))}
+          {story.threads.map((thread) => (
+            <button
+              key={thread.id}
+              type="button"
+              className="chip"
+              aria-pressed={active.includes(thread.id)}
+              onClick={() => withViewTransition(() => store.getState().toggleThread(thread.id))}
+            >
+              {thread.title[lang]}
+            </button>
+          ))}
+        </div>
+        {children}
       </div>
-      <p className="thread-filter__count" role="status">
+      {/* Unfiltered, the count says nothing the timeline does not show: it is kept for screen
+          readers only, which gives a phone's first screen a line back. */}
+      <p
+        className={
+          active.length === 0 ? "thread-filter__count visually-hidden" : "thread-filter__count"
+        }
+        role="status"
+      >
         {fillPlural(messages.shownCount, story.events.length, lang, {
           shown,
           total: story.events.length,

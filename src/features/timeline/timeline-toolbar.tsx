@@ -1,55 +1,21 @@
+import type { ReactNode } from "react";
 import { NewestFirstToggle } from "@/ui/event/newest-first-toggle.tsx";
 import { useMessages, useStoryState, useStoryStore } from "@/state/story-context.tsx";
 
-/** What the wide timeline's zoom buttons do (each picks where it zooms around). */
-export interface ZoomControls {
-  zoomIn: () => void;
-  zoomOut: () => void;
-  fit: () => void;
-}
-
 /**
- * Zoom in, zoom out, show all, and jump to the latest event. The phone timeline has no zoom:
- * it starts from the beginning and can list the newest first instead. Newest first, its list
- * starts where "Latest" goes, so "Start from the beginning" (the bottom of that list) is left
- * out rather than kept as a second way to the same end.
+ * The timeline's tools. The wide plot passes its zoom buttons (zoom-buttons.tsx) and gets
+ * "Latest" after them. The phone timeline has no zoom: it starts from the beginning and can list
+ * the newest first instead. Newest first, its list starts where "Latest" goes, so "Start from
+ * the beginning" (the bottom of that list) is left out rather than kept as a second way to the
+ * same end.
  */
-export function TimelineToolbar({ zoom }: { zoom?: ZoomControls }) {
+export function TimelineToolbar({ zoom }: { zoom?: ReactNode }) {
   const messages = useMessages();
   const store = useStoryStore();
   const newestFirst = useStoryState((s) => s.newestFirst);
   return (
     <div className="tl-toolbar" role="group" aria-label={messages.timelineControls}>
-      {zoom && (
-        <>
-          <button
-            type="button"
-            className="tl-tool"
-            onClick={zoom.zoomIn}
-            aria-label={messages.zoomIn}
-            title={messages.zoomIn}
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            type="button"
-            className="tl-tool"
-            onClick={zoom.zoomOut}
-            aria-label={messages.zoomOut}
-            title={messages.zoomOut}
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-          <button
-            type="button"
-            className="tl-tool tl-tool--text"
-            onClick={zoom.fit}
-            aria-label={messages.zoomFit}
-          >
-            {messages.zoomFitShort}
-          </button>
-        </>
-      )}
+      {zoom}
       {!zoom && !newestFirst && (
         <button
           type="button"
@@ -66,7 +32,9 @@ export function TimelineToolbar({ zoom }: { zoom?: ZoomControls }) {
         onClick={() => store.getState().latest()}
         aria-label={messages.latest}
       >
-        {messages.latestShort} <span aria-hidden="true">→|</span>
+        {/* One text node: text beside an expression costs a hydration marker in the HTML. */}
+        {`${messages.latestShort} `}
+        <span aria-hidden="true">→|</span>
       </button>
     </div>
   );

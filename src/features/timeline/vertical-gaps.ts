@@ -18,7 +18,7 @@ export interface VerticalGapOptions {
   maxSpace: number;
 }
 
-const DEFAULTS: VerticalGapOptions = { breakAfter: 180 * DAY, maxSpace: 40 };
+const DEFAULTS: VerticalGapOptions = { breakAfter: 180 * DAY, maxSpace: 28 };
 
 function describeGap(ms: number): NonNullable<VerticalGap["gap"]> {
   const days = Math.round(ms / DAY);

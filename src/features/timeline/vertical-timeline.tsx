@@ -49,7 +49,7 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
   );
   const [entering] = useState(isHydrated);
   return (
-    <li data-row-id={event.id} className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
+    <li className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
       {gap?.gap && (
         <div className="vtl__break" aria-hidden="true">
           {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
@@ -129,7 +129,9 @@ export function VerticalTimeline() {
     () =>
       store.subscribe((state, previous) => {
         if (!state.event || state.event === previous.event) return;
-        const row = listRef.current?.querySelector(`[data-row-id="${CSS.escape(state.event)}"]`);
+        const row = listRef.current
+          ?.querySelector(`[data-event-id="${CSS.escape(state.event)}"]`)
+          ?.closest("li");
         const fold = row?.closest("details");
         if (fold && !fold.open) fold.open = true;
         if (row)
@@ -148,17 +150,20 @@ export function VerticalTimeline() {
 
   return (
     <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
-      <ThreadFilter shown={order.length} />
-      <TimelineToolbar />
+      <ThreadFilter shown={order.length}>
+        <TimelineToolbar />
+      </ThreadFilter>
       <StatusKey />
       <ol className="vtl__list">
         {dated.map((event, i) => {
           if (!folded.has(event.id)) {
+            // Right after the closed fold, the time since its last event is not shown as space.
+            const afterFold = i > 0 && folded.has(dated[i - 1]!.id);
             return (
               <VerticalRow
                 key={event.id}
                 event={event}
-                gap={gaps[i]}
+                gap={afterFold ? undefined : gaps[i]}
                 firstRow={event.id === firstId}
               />
             );

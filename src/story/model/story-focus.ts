@@ -66,12 +66,14 @@ export function getStoryFocus(story: Story, datedEvents: readonly StoryEvent[]):
 }
 
 /**
- * How many of the first events (in date order) are context: each ends before the focus starts,
- * and so does every event before it. The phone's timeline folds them away, so its first
- * screen shows the focus; a period that runs into the focus stays in view, with what follows.
+ * How many of the first events (in date order) are context: each starts before the focus does.
+ * The phone's timeline folds them away, so its first screen opens on the focus. A stretch that
+ * began before the focus and runs into it ("in recent months") is the lead-up, and is folded
+ * with the rest: kept in view, three such stretches pushed the call and the deadline of the
+ * bundled story below a phone's first screen.
  */
 export function countContextEvents(bounds: readonly TimeSpan[], focus: TimeSpan | null): number {
   if (!focus) return 0;
-  const first = bounds.findIndex((span) => span.end > focus.start);
+  const first = bounds.findIndex((span) => span.start >= focus.start);
   return first === -1 ? bounds.length : first;
 }

@@ -6,22 +6,22 @@ const DAY = 86_400_000;
 const day = (n: number) => ({ start: n * DAY, end: (n + 1) * DAY });
 
 describe("countContextEvents", () => {
-  it("counts the events that end before the focus, from the first", () => {
+  it("counts the events that start before the focus, from the first", () => {
     const focus = { start: 100 * DAY, end: 120 * DAY };
     expect(countContextEvents([day(1), day(50), day(99), day(100), day(110)], focus)).toBe(3);
   });
 
-  it("stops at a period that runs into the focus, so nothing after it is folded", () => {
+  it("folds a stretch that began before the focus and runs into it: it is the lead-up", () => {
     const focus = { start: 100 * DAY, end: 120 * DAY };
     const period = { start: 40 * DAY, end: 115 * DAY };
-    expect(countContextEvents([day(1), period, day(60), day(105)], focus)).toBe(1);
+    expect(countContextEvents([day(1), period, day(60), day(105)], focus)).toBe(3);
   });
 
   it("folds nothing without a focus", () => {
     expect(countContextEvents([day(1), day(2)], null)).toBe(0);
   });
 
-  it("never folds an event that reaches into the focus, nor leaves a gap in the fold", () => {
+  it("folds exactly the events that start before the focus, with no gap in the fold", () => {
     const span = fc
       .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 400 }))
       .map(([start, length]) => ({ start: start * DAY, end: (start + length) * DAY }));
@@ -29,8 +29,8 @@ describe("countContextEvents", () => {
       fc.property(fc.array(span, { maxLength: 40 }), span, (spans, focus) => {
         const sorted = [...spans].sort((a, b) => a.start - b.start);
         const count = countContextEvents(sorted, focus);
-        expect(sorted.slice(0, count).every((s) => s.end <= focus.start)).toBe(true);
-        if (count < sorted.length) expect(sorted[count]!.end).toBeGreaterThan(focus.start);
+        expect(sorted.slice(0, count).every((s) => s.start < focus.start)).toBe(true);
+        expect(sorted.slice(count).every((s) => s.start >= focus.start)).toBe(true);
       }),
     );
   });
