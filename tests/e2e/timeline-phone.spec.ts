@@ -52,6 +52,61 @@ test("at 320 × 640 the page's first screen reaches the call", async ({ page }) 
   });
 });
 
+test("each headline is shown once: the list folds away behind a button, and unfolds", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  const events = page.getByRole("region", { name: "Hendelser" });
+  const item = events.getByRole("heading", { name: "Trump og Maduro skal ha snakket sammen" });
+  await expect(item).toBeHidden();
+  // The page is the timeline and the explainers, not the timeline and then the same list again.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
+  const unfold = events.getByRole("button", {
+    name: "Les alle 20 i sin helhet",
+  });
+  await expect(unfold).toHaveAttribute("aria-expanded", "false");
+  await unfold.tap();
+  await expect(item).toBeVisible();
+  await expect(events.getByRole("button", { name: "Skjul hele teksten" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  // Paper gets the whole list, folded or not.
+  await events.getByRole("button", { name: "Skjul hele teksten" }).tap();
+  await expect(item).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(item).toBeVisible();
+});
+
+test("the folded list is still found: by the browser's find, and by a link into it", async ({
+  page,
+}) => {
+  await page.goto("/#event-icc-situation-opened");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  const item = page.locator("#event-icc-situation-opened");
+  await expect(item).toBeVisible();
+  await expect(item).toBeInViewport();
+  // Find-in-page reveals a hidden="until-found" box and tells it so with "beforematch".
+  await page.goto("/");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  await expect(item).toBeHidden();
+  await expect(page.locator("#events-body")).toHaveAttribute("hidden", "until-found");
+  await page.locator("#events-body").dispatchEvent("beforematch");
+  await expect(item).toBeVisible();
+});
+
+test("without scripts, a phone gets the whole list", async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("#event-trump-maduro-call")).toBeVisible();
+  await context.close();
+});
+
 test("no horizontal scrolling at 320 px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/?event=trump-maduro-call");

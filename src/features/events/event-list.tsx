@@ -15,10 +15,12 @@ import { groupEvents } from "./event-groups.ts";
 import { formatDatePoint } from "@/i18n/format-date.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { StatusBadge } from "@/ui/event/status-badge.tsx";
+import { useListFold } from "./use-list-fold.ts";
 
 /**
  * The story as an ordered list: the form a screen reader, a search engine and a reader without
- * JavaScript get, and the ground truth the timeline graphics are drawn from.
+ * JavaScript get, and the ground truth the timeline graphics are drawn from. On a phone it
+ * folds away behind a button once the app runs (use-list-fold.ts).
  */
 export function EventList() {
   const messages = useMessages();
@@ -33,6 +35,7 @@ export function EventList() {
       [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null).length,
     [datedEvents, undatedEvents, lastVisit],
   );
+  const { bodyRef, phone, open, toggle } = useListFold();
   const groups = useMemo(
     () => groupEvents(newestFirst ? [...datedEvents].reverse() : datedEvents),
     [datedEvents, newestFirst],
@@ -42,43 +45,56 @@ export function EventList() {
     <section id="events" className="events" aria-labelledby="events-heading">
       <h2 id="events-heading">{messages.eventsHeading}</h2>
       <p className="events__intro">{fillPlural(messages.eventsIntro, count, lang)}</p>
-      <details className="status-legend">
-        <summary>{messages.statusLegend}</summary>
-        <dl>
-          {CLAIM_STATUSES.map((status) => (
-            <div key={status} className="status-legend__row">
-              <dt>
-                <StatusBadge status={status} />
-              </dt>
-              <dd>{messages.statusHelp[status]}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
-      {fresh > 0 && <p className="events__fresh">{fillPlural(messages.newCount, fresh, lang)}</p>}
-      <NewestFirstToggle />
-      {groups.map((group) =>
-        group.period === null ? (
-          <ol key="all" className="event-list" reversed={newestFirst}>
-            {group.events.map((event) => (
-              <EventItem key={event.id} event={event} />
-            ))}
-          </ol>
-        ) : (
-          <EventGroupSection key={group.period} period={group.period} events={group.events} />
-        ),
+      {phone && (
+        <button
+          type="button"
+          className="tl-tool tl-tool--text events__unfold"
+          aria-expanded={open}
+          aria-controls="events-body"
+          onClick={toggle}
+        >
+          {open ? messages.eventsHideAll : fillPlural(messages.eventsShowAll, count, lang)}
+        </button>
       )}
-      {undatedEvents.length > 0 && (
-        <section className="events__undated" aria-labelledby="undated-heading">
-          <h2 id="undated-heading">{messages.undatedHeading}</h2>
-          <p className="events__intro">{messages.undatedIntro}</p>
-          <ul className="event-list event-list--undated">
-            {undatedEvents.map((event) => (
-              <EventItem key={event.id} event={event} />
+      <div id="events-body" ref={bodyRef}>
+        <details className="status-legend">
+          <summary>{messages.statusLegend}</summary>
+          <dl>
+            {CLAIM_STATUSES.map((status) => (
+              <div key={status} className="status-legend__row">
+                <dt>
+                  <StatusBadge status={status} />
+                </dt>
+                <dd>{messages.statusHelp[status]}</dd>
+              </div>
             ))}
-          </ul>
-        </section>
-      )}
+          </dl>
+        </details>
+        {fresh > 0 && <p className="events__fresh">{fillPlural(messages.newCount, fresh, lang)}</p>}
+        <NewestFirstToggle />
+        {groups.map((group) =>
+          group.period === null ? (
+            <ol key="all" className="event-list" reversed={newestFirst}>
+              {group.events.map((event) => (
+                <EventItem key={event.id} event={event} />
+              ))}
+            </ol>
+          ) : (
+            <EventGroupSection key={group.period} period={group.period} events={group.events} />
+          ),
+        )}
+        {undatedEvents.length > 0 && (
+          <section className="events__undated" aria-labelledby="undated-heading">
+            <h2 id="undated-heading">{messages.undatedHeading}</h2>
+            <p className="events__intro">{messages.undatedIntro}</p>
+            <ul className="event-list event-list--undated">
+              {undatedEvents.map((event) => (
+                <EventItem key={event.id} event={event} />
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </section>
   );
 }

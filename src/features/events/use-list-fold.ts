@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from "react";
+import { useMediaQuery } from "@/ui/hooks/use-media-query.ts";
+
+/** Phones, where the timeline above already lists every event, each a tap from its full card. */
+const PHONE_QUERY = "(max-width: 599px)";
+
+/**
+ * On a phone the readable list folds away once the app runs, so each headline is shown once
+ * (the phone's timeline lists them, and a tap there opens the full card). The list stays in the
+ * page as `hidden="until-found"`: the browser's find-in-page still finds its words and opens it,
+ * and so does a link to one of its events. It is never folded in the prerendered HTML (readers
+ * without scripts get all of it), nor when the page was opened at an anchor inside it.
+ */
+export function useListFold() {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // False on the server and during hydration: the HTML and the first render keep the list open.
+  const phone = useMediaQuery(PHONE_QUERY, false);
+  const [open, setOpen] = useState(() => {
+    if (typeof location === "undefined" || location.hash.length < 2) return false;
+    return (
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest("#events") !=
+      null
+    );
+  });
+  const folded = phone && !open;
+
+  // React sets `hidden` only as true or false; "until-found" is set here.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    if (folded) body.setAttribute("hidden", "until-found");
+    else body.removeAttribute("hidden");
+  }, [folded]);
+
+  // Find-in-page and links reveal the list themselves, and say so with this event.
+  useEffect(() => {
+    const body = bodyRef.current;
+    const reveal = () => setOpen(true);
+    body?.addEventListener("beforematch", reveal);
+    return () => body?.removeEventListener("beforematch", reveal);
+  }, []);
+
+  return { bodyRef, phone, open, toggle: () => setOpen((was) => !was) };
+}
