@@ -180,3 +180,31 @@ test.describe("on a phone", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("focus and links at 600–1000 px", () => {
+  for (const width of [640, 768, 1000]) {
+    test(`a shared link to an event shows its card on the first screen (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto("/?event=deadline-28-november");
+      await page.locator("html[data-ready]").waitFor({ state: "attached" });
+      const card = page.locator("#timeline-card").getByRole("article");
+      await expect(card).toContainText("Fristen for Maduro");
+      await expect(card.getByRole("heading").first()).toBeInViewport();
+    });
+  }
+
+  test("an arrow key into the undated events scrolls the one it reaches into view", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 768, height: 600 });
+    await page.goto("/?event=experts-assess-standoff");
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    await page.locator('.htl [data-event-id="experts-assess-standoff"]').first().focus();
+    await page.keyboard.press("ArrowRight");
+    const focused = page.locator(":focus");
+    await expect(focused).toHaveAttribute("data-event-id", "second-strike-survivors");
+    await expect(focused).toBeInViewport({ ratio: 1 });
+  });
+});

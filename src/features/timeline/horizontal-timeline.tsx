@@ -16,6 +16,7 @@ import {
 } from "@/state/story-context.tsx";
 import { useElementWidth } from "@/ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
+import { scrollPageToShow } from "@/ui/scroll-into-view.ts";
 import { PlotLayer } from "./plot-layer.tsx";
 import type { PlotCluster } from "./plot-model.ts";
 import { SideColumn } from "./side-column.tsx";
@@ -107,6 +108,17 @@ export default function HorizontalTimeline() {
     const pad = Math.max(0, width / 4 - (p1 - p0)) / 2;
     zoomTo(p0 - pad, p1 + pad);
   }, [threads, base, width, fit, zoomTo]);
+
+  // A link to an event, opened where the card sits below the plot (600–900 px): the page
+  // scrolls to show the card, once, when the plot has its width and the card is drawn.
+  const cardShown = useRef(false);
+  useEffect(() => {
+    if (cardShown.current || width === 0) return;
+    cardShown.current = true;
+    const card = document.getElementById("timeline-card");
+    if (!sideColumn && card && store.getState().event)
+      scrollPageToShow(card, { block: "nearest", behavior: "auto" });
+  }, [width, sideColumn, store]);
 
   useFocusRequest(frameRef, model);
   const focusWhenShown = usePendingFocus(plotRef, model);

@@ -1,10 +1,12 @@
 import { useEffect, type RefObject } from "react";
 import { useStoryState, useStoryStore } from "@/state/story-context.tsx";
+import { scrollPageToShow } from "@/ui/scroll-into-view.ts";
 
 /**
  * Moves keyboard focus to the event button the store asks for (a keyboard step) once it is
  * rendered inside `container`. The timeline keeps only visible events in the DOM, so a button
  * may appear a frame after the keypress that selected it; `rendered` changes when it may have.
+ * The page scrolls to show it (an undated event below a narrow plot), the plot's frame never.
  */
 export function useFocusRequest(container: RefObject<HTMLElement | null>, rendered: unknown) {
   const store = useStoryStore();
@@ -16,6 +18,7 @@ export function useFocusRequest(container: RefObject<HTMLElement | null>, render
     );
     if (button) {
       button.focus({ preventScroll: true });
+      scrollPageToShow(button, { block: "nearest", behavior: "auto" });
       store.getState().clearFocusRequest();
     }
   }, [id, rendered, container, store]);
