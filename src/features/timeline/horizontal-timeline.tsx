@@ -28,6 +28,7 @@ import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { ZoomButtons, type ZoomControls } from "./zoom-buttons.tsx";
 import { useFocusRequest } from "./use-focus-request.ts";
 import { usePendingFocus } from "./use-pending-focus.ts";
+import { usePrintWidth } from "./use-print-width.ts";
 import { usePlotBase, usePlotModel } from "./use-plot-model.ts";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useTimelineZoom } from "./use-timeline-zoom.ts";
@@ -53,7 +54,10 @@ export default function HorizontalTimeline() {
   const frameRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
-  const frameWidth = useElementWidth(frameRef);
+  // On paper the plot is laid out for the page's width, below the page's other parts.
+  const printWidth = usePrintWidth();
+  const screenWidth = useElementWidth(frameRef);
+  const frameWidth = printWidth ?? screenWidth;
   const order = useReadingOrder();
   const selected = useStoryState((s) => s.event);
 
