@@ -8,7 +8,7 @@ import type * as EntryServerModule from "../../src/app/entry-server.tsx";
 import type { StoryView } from "../../src/lib/routes.ts";
 import type { Story } from "../../src/story/model/story.ts";
 import type { Language } from "../../src/story/model/vocabulary.ts";
-import type { PreparedTemplate } from "./page-template.ts";
+import { EMBED_LOOK_SCRIPT, type PreparedTemplate } from "./page-template.ts";
 
 export type EntryServer = typeof EntryServerModule;
 
@@ -35,7 +35,7 @@ export function renderPage(
   view: StoryView,
   { siteUrl, allLanguagesUrl, dataUrl, lang, version, event, shareImage }: PageOptions,
 ): string {
-  return entry.renderStoryDocument(template.html, story, {
+  const html = entry.renderStoryDocument(template.html, story, {
     view,
     siteUrl,
     allLanguagesUrl,
@@ -45,4 +45,7 @@ export function renderPage(
     event,
     shareImage,
   });
+  // Only an embed reads its look from its address before the first paint: a story page's
+  // first response (14 KB at most) does without those 200 bytes.
+  return view === "embed" ? html : html.replace(`<script>${EMBED_LOOK_SCRIPT}</script>`, "");
 }
