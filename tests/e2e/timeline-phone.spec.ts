@@ -180,3 +180,47 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe("a long story on a phone", () => {
+  test("its timeline is drawn in chunks as the reader scrolls, and its first response holds the first", async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get("/long-story/")).text();
+    const prerendered = html.match(/class="vtl__item/g)?.length ?? 0;
+    expect(prerendered).toBeGreaterThan(10);
+    expect(prerendered).toBeLessThan(100);
+    await page.goto("/long-story/");
+    const rows = page.locator(".vtl [data-event-id]");
+    const first = await rows.count();
+    expect(first).toBeLessThan(100);
+    // Most of the story is in the fold of its earlier years: opened, it is drawn as it comes.
+    const waiting = page.locator(".vtl__chunk");
+    await expect(waiting.first()).toBeAttached();
+    await page.locator(".vtl__context-summary").tap();
+    // Scrolling down draws the chunks that come near the screen, until none is left.
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, 4000);
+          return waiting.count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(0);
+    expect(await rows.count()).toBeGreaterThan(first);
+  });
+
+  test("End reaches the last event, drawn and in view, from the first", async ({ page }) => {
+    await page.goto("/long-story/");
+    const firstRow = page.locator(".vtl [data-event-id][tabindex='0']").first();
+    await firstRow.focus();
+    await page.keyboard.press("End");
+    const focused = page.locator(":focus");
+    await expect(focused).toHaveAttribute("data-event-id", /.+/);
+    const id = await focused.getAttribute("data-event-id");
+    await expect(page).toHaveURL(new RegExp(`event=${id}`));
+    await expect(focused).toBeInViewport();
+    await expect(page.locator(".vtl .event-card")).toBeVisible();
+  });
+});

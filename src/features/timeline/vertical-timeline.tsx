@@ -1,4 +1,12 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactElement,
+} from "react";
 import { formatDuration } from "@/i18n/format-duration.ts";
 import { formatDateRange } from "@/i18n/format-date.ts";
 import { fillPlural, fillTemplate } from "@/i18n/messages.ts";
@@ -24,6 +32,7 @@ import { TimelineToolbar } from "./timeline-toolbar.tsx";
 import { handleTimelineKey } from "./use-timeline-keys.ts";
 import { useFocusRequest } from "./use-focus-request.ts";
 import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
+import { ChunkedRows } from "./chunked-rows.tsx";
 import { scrollIntoViewHere } from "@/ui/scroll-into-view.ts";
 
 interface RowProps {
@@ -68,6 +77,24 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
     </li>
   );
 });
+
+const NO_GAPS: readonly (VerticalGap | undefined)[] = [];
+
+/** Rows for a run of events, with the space above each. */
+function rowsOf(
+  events: readonly StoryEvent[],
+  gapOf: (event: StoryEvent, i: number) => VerticalGap | undefined,
+  firstId: string | undefined,
+) {
+  const gaps = events.map(gapOf);
+  return {
+    rows: events.map((event, i) => (
+      <VerticalRow key={event.id} event={event} gap={gaps[i]} firstRow={event.id === firstId} />
+    )),
+    ids: events.map((event) => event.id),
+    gaps,
+  };
+}
 
 /** The years a run of events spans, in words ("2014–2025"). */
 function yearsOf(events: readonly StoryEvent[], lang: ReturnType<typeof useLang>): string {
@@ -128,19 +155,64 @@ export function VerticalTimeline() {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (!state.event || state.event === previous.event) return;
-        const row = listRef.current
-          ?.querySelector(`[data-event-id="${CSS.escape(state.event)}"]`)
-          ?.closest("li");
-        const fold = row?.closest("details");
-        if (fold && !fold.open) fold.open = true;
-        if (row)
+        const id = state.event;
+        if (!id || id === previous.event) return;
+        const reveal = () => {
+          const row = listRef.current
+            ?.querySelector(`[data-event-id="${CSS.escape(id)}"]`)
+            ?.closest("li");
+          if (!row) return false;
+          const fold = row.closest("details");
+          if (fold && !fold.open) fold.open = true;
           scrollIntoViewHere(row, {
             block: "nearest",
             behavior: reducedMotion ? "auto" : "smooth",
           });
+          return true;
+        };
+        // In a long list the row's chunk may only be drawn by the render this change causes.
+        if (!reveal()) requestAnimationFrame(reveal);
       }),
     [store, reducedMotion],
+  );
+
+  // The rows in view, the fold's and the undated ones: long lists are drawn in chunks.
+  const main = useMemo(() => {
+    const rows: ReactElement[] = [];
+    const ids: string[] = [];
+    const rowGaps: (VerticalGap | undefined)[] = [];
+    dated.forEach((event, i) => {
+      if (folded.has(event.id)) return;
+      // Right after the closed fold, the time since its last event is not shown as space.
+      const gap = i > 0 && folded.has(dated[i - 1]!.id) ? undefined : gaps[i];
+      rows.push(
+        <VerticalRow key={event.id} event={event} gap={gap} firstRow={event.id === firstId} />,
+      );
+      ids.push(event.id);
+      rowGaps.push(gap);
+    });
+    return { rows, ids, gaps: rowGaps };
+  }, [dated, folded, gaps, firstId]);
+  const foldRows = useMemo(
+    () => rowsOf(foldedEvents, (_, j) => gaps[firstFolded + j], firstId),
+    [foldedEvents, gaps, firstFolded, firstId],
+  );
+  const undatedRows = useMemo(() => rowsOf(undated, () => undefined, firstId), [undated, firstId]);
+  // The fold stands first in date order, last when the newest come first.
+  const foldFirst = firstFolded === 0;
+  const fold = firstFolded !== -1 && (
+    <li key="context" className="vtl__context">
+      <details open={selectedAtStart !== null && folded.has(selectedAtStart)}>
+        <summary className="vtl__context-summary">
+          {fillPlural(messages.contextFolded, folded.size, lang, {
+            years: yearsOf(foldedEvents, lang),
+          })}
+        </summary>
+        <ol className="vtl__list vtl__list--context">
+          <ChunkedRows rows={foldRows.rows} ids={foldRows.ids} gaps={foldRows.gaps} />
+        </ol>
+      </details>
+    </li>
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -155,56 +227,15 @@ export function VerticalTimeline() {
       </ThreadFilter>
       <StatusKey />
       <ol className="vtl__list">
-        {dated.map((event, i) => {
-          if (!folded.has(event.id)) {
-            // Right after the closed fold, the time since its last event is not shown as space.
-            const afterFold = i > 0 && folded.has(dated[i - 1]!.id);
-            return (
-              <VerticalRow
-                key={event.id}
-                event={event}
-                gap={afterFold ? undefined : gaps[i]}
-                firstRow={event.id === firstId}
-              />
-            );
-          }
-          // The fold stands in the place of its first event; its other events are inside.
-          if (i !== firstFolded) return null;
-          return (
-            <li key="context" className="vtl__context">
-              <details open={selectedAtStart !== null && folded.has(selectedAtStart)}>
-                <summary className="vtl__context-summary">
-                  {fillPlural(messages.contextFolded, folded.size, lang, {
-                    years: yearsOf(foldedEvents, lang),
-                  })}
-                </summary>
-                <ol className="vtl__list vtl__list--context">
-                  {foldedEvents.map((e, j) => (
-                    <VerticalRow
-                      key={e.id}
-                      event={e}
-                      gap={gaps[firstFolded + j]}
-                      firstRow={e.id === firstId}
-                    />
-                  ))}
-                </ol>
-              </details>
-            </li>
-          );
-        })}
+        {foldFirst && fold}
+        <ChunkedRows rows={main.rows} ids={main.ids} gaps={main.gaps} />
+        {!foldFirst && fold}
       </ol>
       {undated.length > 0 && (
         <>
           <p className="vtl__undated-title">{messages.undatedHeading}</p>
           <ul className="vtl__list vtl__list--undated">
-            {undated.map((event) => (
-              <VerticalRow
-                key={event.id}
-                event={event}
-                gap={undefined}
-                firstRow={event.id === firstId}
-              />
-            ))}
+            <ChunkedRows rows={undatedRows.rows} ids={undatedRows.ids} gaps={NO_GAPS} />
           </ul>
         </>
       )}

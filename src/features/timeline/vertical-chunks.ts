@@ -1,0 +1,47 @@
+import type { VerticalGap } from "./vertical-gaps.ts";
+
+/**
+ * A long phone timeline is drawn in chunks of rows: only the chunks near the screen are in the
+ * DOM, each other chunk a placeholder of about its height. At 5,000 events, every row in the
+ * DOM made each tap restyle and repaint 60,000 boxes (1.5 s on a slow phone).
+ */
+export const CHUNK_SIZE = 40;
+/** Shorter lists are drawn whole: no placeholders, nothing to wait for. */
+export const CHUNKED_FROM = 3 * CHUNK_SIZE;
+
+/** A row's height as drawn at 320–599 px: its date, two lines of title and margins. */
+const ROW_PX = 68;
+/** A quiet stretch's break line ("6 years later"), with its margins. */
+const BREAK_PX = 44;
+
+export interface RowChunk {
+  /** The first row's index, and one past the last. */
+  start: number;
+  end: number;
+  /** Its height until it has been drawn, px. */
+  estimate: number;
+}
+
+/** The chunks of `count` rows; `gaps[i]` is the space above row i (vertical-gaps.ts). */
+export function chunkRows(
+  count: number,
+  gaps: readonly (VerticalGap | undefined)[],
+  size: number = CHUNK_SIZE,
+): RowChunk[] {
+  const chunks: RowChunk[] = [];
+  for (let start = 0; start < count; start += size) {
+    const end = Math.min(count, start + size);
+    let estimate = 0;
+    for (let i = start; i < end; i++) {
+      const gap = gaps[i];
+      estimate += ROW_PX + (gap?.space ?? 0) + (gap?.gap ? BREAK_PX : 0);
+    }
+    chunks.push({ start, end, estimate });
+  }
+  return chunks;
+}
+
+/** The chunk that holds row `index` (-1: no such row). */
+export function chunkOf(index: number, size: number = CHUNK_SIZE): number {
+  return index < 0 ? -1 : Math.floor(index / size);
+}
