@@ -1,7 +1,13 @@
 import { Suspense, useMemo } from "react";
 import { EventList } from "@/features/events/event-list.tsx";
 import { ExplainerSection } from "@/features/explainers/explainer-section.tsx";
-import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
+import {
+  DeferredStory,
+  useLang,
+  useMessages,
+  useStoryIndex,
+  useStoryState,
+} from "@/state/story-context.tsx";
 import { useDocumentLanguage } from "@/state/use-document-language.ts";
 import { TimelineRegion } from "@/features/timeline/timeline-region.tsx";
 import { pageTitle } from "./page-title.ts";
@@ -49,21 +55,23 @@ export function StoryPage() {
             <TimelineRegion />
           </RegionBoundary>
           <PanelHost />
-          <RegionBoundary>
-            <Suspense fallback={null}>
-              <EventList />
-            </Suspense>
-          </RegionBoundary>
-          <RegionBoundary>
-            <Suspense fallback={null}>
-              <ExplainerSection />
-            </Suspense>
-          </RegionBoundary>
-          <RegionBoundary>
-            <Suspense fallback={null}>
-              <ViewpointSection />
-            </Suspense>
-          </RegionBoundary>
+          <DeferredStory>
+            <RegionBoundary>
+              <Suspense fallback={null}>
+                <EventList />
+              </Suspense>
+            </RegionBoundary>
+            <RegionBoundary>
+              <Suspense fallback={null}>
+                <ExplainerSection />
+              </Suspense>
+            </RegionBoundary>
+            <RegionBoundary>
+              <Suspense fallback={null}>
+                <ViewpointSection />
+              </Suspense>
+            </RegionBoundary>
+          </DeferredStory>
         </main>
         <StoryFooter />
       </div>

@@ -20,6 +20,16 @@ test("the built story page loads without console errors and switches language", 
   // Each language is a page of its own: the address says which.
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page).toHaveTitle("Maduro defied the US deadline to step down – TV 2");
+  // The sections below follow a moment later, each saying its own language until it has.
+  for (const [id, heading] of [
+    ["events", "Events"],
+    ["explainers", "Background"],
+    ["viewpoints", "The experts"],
+  ]) {
+    const section = page.locator(`#${id}`);
+    await expect(section.getByRole("heading", { level: 2 }).first()).toHaveText(heading);
+    await expect(section).toHaveAttribute("lang", "en");
+  }
   expect(errors).toEqual([]);
 });
 

@@ -41,8 +41,9 @@ export function EventList() {
     [datedEvents, newestFirst],
   );
 
+  // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
-    <section id="events" className="events" aria-labelledby="events-heading">
+    <section lang={lang} id="events" className="events" aria-labelledby="events-heading">
       <h2 id="events-heading">{messages.eventsHeading}</h2>
       <p className="events__intro">{fillPlural(messages.eventsIntro, count, lang)}</p>
       {phone && (

@@ -46,10 +46,17 @@ function ExplainerArticle({ explainer }: { explainer: Explainer }) {
 /** Background explainers, each with links back to the events it explains. */
 export function ExplainerSection() {
   const messages = useMessages();
+  const lang = useLang();
   const { story } = useStoryIndex();
   if (story.explainers.length === 0) return null;
+  // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
-    <section id="explainers" className="explainers" aria-labelledby="explainers-heading">
+    <section
+      lang={lang}
+      id="explainers"
+      className="explainers"
+      aria-labelledby="explainers-heading"
+    >
       <h2 id="explainers-heading">{messages.explainersHeading}</h2>
       {story.explainers.map((explainer) => (
         <ExplainerArticle key={explainer.id} explainer={explainer} />

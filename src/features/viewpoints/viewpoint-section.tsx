@@ -56,14 +56,21 @@ function PersonCard({ person, viewpoints }: { person: Person; viewpoints: Viewpo
 /** The experts, one card each, with their quotes and what they hold, question by question. */
 export function ViewpointSection() {
   const messages = useMessages();
+  const lang = useLang();
   const { story, people } = useStoryIndex();
   const byPerson = new Map<string, Viewpoint[]>();
   for (const viewpoint of story.viewpoints) {
     byPerson.set(viewpoint.person, [...(byPerson.get(viewpoint.person) ?? []), viewpoint]);
   }
   if (byPerson.size === 0) return null;
+  // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
-    <section id="viewpoints" className="viewpoints" aria-labelledby="viewpoints-heading">
+    <section
+      lang={lang}
+      id="viewpoints"
+      className="viewpoints"
+      aria-labelledby="viewpoints-heading"
+    >
       <h2 id="viewpoints-heading">{messages.viewpointsHeading}</h2>
       <div className="viewpoints__grid">
         {[...byPerson].map(([personId, viewpoints]) => {
