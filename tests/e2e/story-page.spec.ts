@@ -25,7 +25,7 @@ test("the built story page loads without console errors and switches language", 
     ["events", "Events"],
     ["explainers", "Background"],
     ["viewpoints", "The experts"],
-  ]) {
+  ] as const) {
     const section = page.locator(`#${id}`);
     await expect(section.getByRole("heading", { level: 2 }).first()).toHaveText(heading);
     await expect(section).toHaveAttribute("lang", "en");

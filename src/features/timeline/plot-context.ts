@@ -95,7 +95,9 @@ export function getPlotBands(
   return placed.map(({ band, x0, x1 }, i): PlotBand => {
     const left = starts[i]!;
     const inView = x0 < view.width && x1 > 0;
-    const right = Math.min(x1, inView ? view.width : Infinity, (starts[i + 1] ?? Infinity) - 8) - 4;
+    // The words may run past a short band's end, as far as the next band's or the plot's: a
+    // week at 568 px is narrower than its label, which was cut to "Ultimatumet Trump skal ha…".
+    const right = Math.min(inView ? view.width : Infinity, (starts[i + 1] ?? Infinity) - 8) - 4;
     const bx0 = Math.max(x0, view.from - 4);
     const bx1 = Math.min(x1, view.to + 4);
     return {
