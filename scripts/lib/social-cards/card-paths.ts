@@ -10,39 +10,25 @@
  * Paths are relative to the site's root, without its base: put `base` in front for a URL.
  */
 import type { Story } from "@/story/model/story.ts";
-import { buildStoryIndex } from "@/story/model/story-index.ts";
+import { hasEventPages } from "@/story/model/event-pages.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 
 /** What Facebook, LinkedIn, X and Slack show large without cropping: 1.91 : 1. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/**
- * A story of more events than this draws cards only for its newest ones; the rest share the
- * story's card. Each card costs about 40 ms to draw and 30 KB to ship, and the events that
- * get shared are the new ones.
- */
-export const MAX_EVENT_CARDS = 500;
-
 const carded = new WeakMap<Story, ReadonlySet<string>>();
 
 /**
- * The ids of the events that get a card of their own: all of them, or the newest
- * MAX_EVENT_CARDS (the latest dated events; undated ones only if there is room left, since
- * the reporting gives no date to call them new by). Kept per story: pages ask once per event.
+ * The ids of the events that get a card of their own: those with a page of their own (the
+ * only pages whose og:image can name an event's card). A story too long for event pages
+ * (event-pages.ts) shares its links as `?event=` on the story's page, whose card is the
+ * story's: drawing cards for its events cost 16 s of a 20,000-event build, for nothing.
  */
 export function eventsWithCards(story: Story): ReadonlySet<string> {
   const known = carded.get(story);
   if (known) return known;
-  let ids: string[];
-  if (story.events.length <= MAX_EVENT_CARDS) {
-    ids = story.events.map((event) => event.id);
-  } else {
-    const index = buildStoryIndex(story);
-    const newestFirst = [...index.datedEvents].reverse().concat(index.undatedEvents);
-    ids = newestFirst.slice(0, MAX_EVENT_CARDS).map((event) => event.id);
-  }
-  const set = new Set(ids);
+  const set = new Set(hasEventPages(story) ? story.events.map((event) => event.id) : []);
   carded.set(story, set);
   return set;
 }

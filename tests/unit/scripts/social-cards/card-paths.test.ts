@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { generateStoryYaml } from "../../../../scripts/lib/generate-story.ts";
 import {
   eventsWithCards,
-  MAX_EVENT_CARDS,
   socialCardPath,
 } from "../../../../scripts/lib/social-cards/card-paths.ts";
+import { EVENT_PAGES_MAX_EVENTS } from "@/story/model/event-pages.ts";
 import { planCards } from "../../../../scripts/lib/social-cards/social-cards.ts";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 import { toStory } from "@/story/model/story.ts";
@@ -39,35 +39,17 @@ describe("socialCardPath", () => {
   });
 });
 
-describe("a story of more than 500 events", () => {
-  const big = generated(MAX_EVENT_CARDS + 40);
+describe("a story too long for event pages", () => {
+  const big = generated(EVENT_PAGES_MAX_EVENTS + 1);
 
-  it("gives a card of their own only to its newest 500 events, by date", () => {
-    const carded = eventsWithCards(big);
-    expect(carded.size).toBe(MAX_EVENT_CARDS);
-    const start = (e: (typeof big.events)[number]) =>
-      e.date.kind === "point" ? e.date.at : e.date.kind === "range" ? e.date.from : "";
-    const newestLeftOut = big.events
-      .filter((e) => !carded.has(e.id))
-      .map(start)
-      .sort()
-      .at(-1)!;
-    const oldestCarded = big.events
-      .filter((e) => carded.has(e.id))
-      .map(start)
-      .sort()[0]!;
-    expect(newestLeftOut <= oldestCarded).toBe(true);
+  it("gives no event a card of its own: its links open the story's page, with the story's card", () => {
+    expect(eventsWithCards(big).size).toBe(0);
+    expect(socialCardPath(big, "en", big.events[0]!.id)).toBe("generated/en/card.png");
+    expect(planCards(big)).toHaveLength(big.languages.length);
   });
 
-  it("points the others at the story's card, and plans no card for them", () => {
-    const left = big.events.find((e) => !eventsWithCards(big).has(e.id))!;
-    expect(socialCardPath(big, "en", left.id)).toBe("generated/en/card.png");
-    const plan = planCards(big);
-    expect(plan).toHaveLength(big.languages.length * (MAX_EVENT_CARDS + 1));
-    expect(plan.some((card) => card.path.includes(`/${left.id}.`))).toBe(false);
-  });
-
-  it("draws every event's card in a smaller story", () => {
+  it("draws every event's card in a story with event pages", () => {
+    expect(eventsWithCards(generated(EVENT_PAGES_MAX_EVENTS)).size).toBe(EVENT_PAGES_MAX_EVENTS);
     const plan = planCards(story);
     expect(plan).toHaveLength(story.languages.length * (story.events.length + 1));
   });
