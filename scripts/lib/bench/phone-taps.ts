@@ -43,7 +43,8 @@ export async function measurePhoneTaps(
   await page.evaluate(INTERACTIONS_OBSERVER);
 
   const tapTimes: number[] = [];
-  const rows = page.locator(".vtl .vtl__item > .tl-event");
+  // The rows in view: not those in the closed fold of the story's earlier years.
+  const rows = page.locator(".vtl > .vtl__list > .vtl__item > .tl-event");
   const count = await rows.count();
   for (let i = 0; i < taps; i++) {
     const row = rows.nth((i * 37) % Math.min(count, 400));
