@@ -141,3 +141,22 @@ test("each story page carries its own sharing tags", async ({ page, request }) =
   const response = await request.get(image!);
   expect(response.headers()["content-type"]).toBe("image/png");
 });
+
+test("the site's icons and manifest are linked once the story is on screen, and are served", async ({
+  page,
+  request,
+}) => {
+  // Not in the first response: fetched before the first paint, they only competed with it.
+  const html = await (await request.get("/")).text();
+  expect(html).not.toMatch(/<link rel="(icon|manifest)"/);
+  await page.goto("/");
+  for (const rel of ["icon", "apple-touch-icon", "manifest"]) {
+    const hrefs = await page
+      .locator(`head link[rel="${rel}"]`)
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(hrefs.length, rel).toBeGreaterThan(0);
+    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+  }
+  const manifest = await (await request.get("/site.webmanifest")).json();
+  expect(manifest.icons.length).toBeGreaterThan(0);
+});
