@@ -33,8 +33,12 @@ const fixture = (): LooseStory =>
   parse(readFileSync("tests/fixtures/minimal-story.yaml", "utf8")) as LooseStory;
 
 /** The forms over data that follows their edits, as the studio's shell keeps it. */
-function Harness(props: { onEdit: (edits: readonly StoryEdit[]) => void }) {
+function Harness(props: {
+  onEdit: (edits: readonly StoryEdit[]) => void;
+  onData: (data: LooseStory) => void;
+}) {
   const [data, setData] = useState(fixture);
+  props.onData(data);
   return (
     <StudioLangContext.Provider value="en">
       <StoryForms
@@ -52,7 +56,10 @@ function Harness(props: { onEdit: (edits: readonly StoryEdit[]) => void }) {
 async function openEvent(name: string) {
   const onEdit = vi.fn<(edits: readonly StoryEdit[]) => void>();
   const user = userEvent.setup();
-  render(<Harness onEdit={onEdit} />);
+  let data: LooseStory = fixture();
+  render(<Harness onEdit={onEdit} onData={(latest) => (data = latest)} />);
+  /** The event's date as the data holds it now, whatever the edits that wrote it. */
+  const dateOf = (index: number) => (data["events"] as { date: unknown }[])[index]?.date;
   await user.click(screen.getByRole("button", { name }));
   const date = screen.getByRole("group", { name: "Date" });
   const precision = within(date).getByRole("combobox", { name: "Precision" });
@@ -68,7 +75,7 @@ async function openEvent(name: string) {
     await user.clear(input);
     await user.type(input, text);
   };
-  return { user, date, precision, written, replace, onEdit };
+  return { user, date, precision, written, replace, onEdit, dateOf };
 }
 
 beforeEach(() => {
@@ -113,7 +120,7 @@ describe("the date field", () => {
   });
 
   it("writes a day, and an object when it has a label", async () => {
-    const { user, precision, written, date } = await openEvent("Second");
+    const { user, precision, written, date, dateOf } = await openEvent("Second");
     await user.selectOptions(precision, "day");
     expect(written(1)).toBe("2014-01-01");
     const day = within(date).getByLabelText("Day");
@@ -128,16 +135,20 @@ describe("the date field", () => {
       within(date).getByRole("textbox", { name: "The date in words (English)" }),
       "Friday",
     );
-    expect(written(1)).toEqual({ on: "2025-11-21", label: { nb: "Fredag", en: "Friday" } });
+    expect(dateOf(1)).toEqual({ on: "2025-11-21", label: { nb: "Fredag", en: "Friday" } });
   });
 
   it("writes a range from one date to another", async () => {
-    const { user, precision, written, replace } = await openEvent("First");
+    const { user, precision, written, replace, onEdit, dateOf } = await openEvent("First");
     await user.selectOptions(precision, "range");
     expect(written(0)).toEqual({ from: "2025-11-21", to: "2025-11-21" });
     await replace("From", "2014");
     await replace("To", "2017");
-    expect(written(0)).toEqual({ from: "2014", to: "2017" });
+    expect(dateOf(0)).toEqual({ from: "2014", to: "2017" });
+    // Each end is written alone, so a quick "From" then "To" cannot undo the first.
+    expect(onEdit.mock.lastCall?.[0]).toEqual([
+      { kind: "set", path: ["events", 0, "date", "to"], value: "2017" },
+    ]);
   });
 
   it("writes an approximate date", async () => {
@@ -165,7 +176,7 @@ describe("the date field", () => {
   });
 
   it("writes an undated item with its as-of date and words in nb and en", async () => {
-    const { user, precision, written, date } = await openEvent("First");
+    const { user, precision, written, date, dateOf } = await openEvent("First");
     await user.selectOptions(precision, "undated");
     expect(written(0)).toEqual({ undated: true, asOf: "2025-11-21", label: { nb: "", en: "" } });
     const asOf = within(date).getByLabelText("As of");
@@ -179,7 +190,7 @@ describe("the date field", () => {
       within(date).getByRole("textbox", { name: /The date in words \(English\)/ }),
       "Time unknown",
     );
-    expect(written(0)).toEqual({
+    expect(dateOf(0)).toEqual({
       undated: true,
       asOf: "2025-12-03",
       label: { nb: "Tidspunkt ukjent", en: "Time unknown" },

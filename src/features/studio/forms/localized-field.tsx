@@ -17,8 +17,11 @@ export interface LocalizedFieldProps {
   optional?: boolean | undefined;
   multiline?: boolean | undefined;
   hint?: string | undefined;
-  /** Replaces the default edits, for a field inside a value written whole (a date's label). */
-  onCommit?: ((next: Pair) => void) | undefined;
+  /**
+   * Replaces the default edits, for a field inside a value written whole (a date's label): the
+   * pair as it now reads, and the one language that changed.
+   */
+  onCommit?: ((next: Pair, lang: Language, text: string) => void) | undefined;
   value?: unknown;
 }
 
@@ -43,7 +46,7 @@ export function LocalizedField(props: LocalizedFieldProps) {
 
   const commit = (lang: Language, text: string) => {
     const next = { ...texts, [lang]: text };
-    if (props.onCommit) return props.onCommit(next);
+    if (props.onCommit) return props.onCommit(next, lang, text);
     if (props.optional && LANGUAGES.every((l) => isBlank(next[l]))) {
       if (raw !== undefined) onEdit([edit.delete(props.path)]);
       return;
