@@ -13,26 +13,16 @@ export interface ZoomControls {
  */
 export function ZoomButtons({ zoom }: { zoom: ZoomControls }) {
   const messages = useMessages();
+  // + and −, each named for screen readers and in a tooltip.
+  const step = (label: string, sign: string, onClick: () => void) => (
+    <button type="button" className="tl-tool" onClick={onClick} aria-label={label} title={label}>
+      <span aria-hidden="true">{sign}</span>
+    </button>
+  );
   return (
     <>
-      <button
-        type="button"
-        className="tl-tool"
-        onClick={zoom.zoomIn}
-        aria-label={messages.zoomIn}
-        title={messages.zoomIn}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-      <button
-        type="button"
-        className="tl-tool"
-        onClick={zoom.zoomOut}
-        aria-label={messages.zoomOut}
-        title={messages.zoomOut}
-      >
-        <span aria-hidden="true">−</span>
-      </button>
+      {step(messages.zoomIn, "+", zoom.zoomIn)}
+      {step(messages.zoomOut, "−", zoom.zoomOut)}
       <button
         type="button"
         className="tl-tool tl-tool--text"
