@@ -9,7 +9,7 @@ import {
 } from "react";
 import { useMessages } from "@/state/story-context.tsx";
 import { useView } from "@/state/view-context.ts";
-import { useMediaQuery } from "./hooks/use-media-query.ts";
+import { usePhoneLayout } from "./hooks/use-media-query.ts";
 import { scrollIntoViewHere } from "./scroll-into-view.ts";
 import "./side-panel.css";
 
@@ -35,7 +35,7 @@ export function SidePanel({ kind, title, onClose, children, wide = false }: Side
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const phone = useMediaQuery("(max-width: 599px)");
+  const phone = usePhoneLayout();
   const inline = useView() === "embed";
 
   useEffect(() => {

@@ -1,8 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useMediaQuery } from "@/ui/hooks/use-media-query.ts";
-
-/** Phones, where the timeline above already lists every event, each a tap from its full card. */
-const PHONE_QUERY = "(max-width: 599px)";
+import { usePhoneLayout } from "@/ui/hooks/use-media-query.ts";
 
 /**
  * On a phone the readable list folds away once the app runs, so each headline is shown once
@@ -13,8 +10,9 @@ const PHONE_QUERY = "(max-width: 599px)";
  */
 export function useListFold() {
   const bodyRef = useRef<HTMLDivElement>(null);
-  // False on the server and during hydration: the HTML and the first render keep the list open.
-  const phone = useMediaQuery(PHONE_QUERY, false);
+  // Phones, where the timeline above lists every event, each a tap from its full card. False on
+  // the server and during hydration: the HTML and the first render keep the list open.
+  const phone = usePhoneLayout();
   const [open, setOpen] = useState(() => {
     if (typeof location === "undefined" || location.hash.length < 2) return false;
     return (

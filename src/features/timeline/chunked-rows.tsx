@@ -26,8 +26,11 @@ const AHEAD = "150% 0px";
 export function ChunkedRows({ rows, ids, gaps }: ChunkedRowsProps) {
   const chunked = rows.length >= CHUNKED_FROM;
   const chunks = useMemo(() => chunkRows(rows.length, gaps), [rows.length, gaps]);
-  const selected = useStoryState((s) => s.event);
-  const selectedChunk = selected ? chunkOf(ids.indexOf(selected)) : -1;
+  const rowOf = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids]);
+  // The selected event's chunk, not the event: a tap within a drawn chunk renders nothing here.
+  const selectedChunk = useStoryState((s) =>
+    chunked && s.event ? chunkOf(rowOf.get(s.event) ?? -1) : -1,
+  );
   const [drawn, setDrawn] = useState<ReadonlySet<number>>(() => new Set([0, selectedChunk]));
   const placeholders = useRef(new Map<number, HTMLLIElement>());
 

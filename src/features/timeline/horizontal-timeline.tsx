@@ -1,3 +1,4 @@
+import { extent } from "d3-array";
 import {
   useCallback,
   useEffect,
@@ -107,8 +108,9 @@ export default function HorizontalTimeline() {
     shownThreads.current = threads;
     const { points, spans } = base.prepared;
     const pixels = [...points.map((p) => p.base), ...spans.flatMap((s) => [s.base0, s.base1])];
-    if (threads.length === 0 || pixels.length === 0) return fit();
-    const [p0, p1] = [Math.min(...pixels), Math.max(...pixels)];
+    // extent, not Math.min(...pixels): a long story's pixels are too many for a spread.
+    const [p0, p1] = extent(pixels);
+    if (threads.length === 0 || p0 === undefined || p1 === undefined) return fit();
     const pad = Math.max(0, width / 4 - (p1 - p0)) / 2;
     zoomTo(p0 - pad, p1 + pad);
   }, [threads, base, width, fit, zoomTo]);
@@ -124,7 +126,7 @@ export default function HorizontalTimeline() {
       scrollPageToShow(card, { block: "nearest", behavior: "auto" });
   }, [width, sideColumn, store]);
 
-  useFocusRequest(frameRef, model);
+  useFocusRequest(frameRef, model, { scrollPage: true });
   const focusWhenShown = usePendingFocus(plotRef, model);
   // Stable, so the memoised buttons are not drawn again for it.
   const onCluster = useCallback(

@@ -1,13 +1,11 @@
 import { lazy } from "react";
 import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
-import { useMediaQuery } from "@/ui/hooks/use-media-query.ts";
+import { useMediaQuery, WIDE_QUERY } from "@/ui/hooks/use-media-query.ts";
 import { LazyBoundary } from "@/ui/lazy-boundary.tsx";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
 
 // Wide screens only: phones never download the zoomable axis, d3-zoom or the scales.
 const HorizontalTimeline = lazy(() => import("./horizontal-timeline.tsx"));
-
-export const WIDE_QUERY = "(min-width: 600px)";
 
 /**
  * The interactive timeline: a region named "Tidslinje"/"Timeline" holding the theme filters,

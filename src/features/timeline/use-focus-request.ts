@@ -6,9 +6,14 @@ import { scrollPageToShow } from "@/ui/scroll-into-view.ts";
  * Moves keyboard focus to the event button the store asks for (a keyboard step) once it is
  * rendered inside `container`. The timeline keeps only visible events in the DOM, so a button
  * may appear a frame after the keypress that selected it; `rendered` changes when it may have.
- * The page scrolls to show it (an undated event below a narrow plot), the plot's frame never.
+ * With `scrollPage`, the page scrolls to show it (an undated event below a narrow plot) and the
+ * plot's frame never; the phone's timeline scrolls to a new selection itself, smoothly.
  */
-export function useFocusRequest(container: RefObject<HTMLElement | null>, rendered: unknown) {
+export function useFocusRequest(
+  container: RefObject<HTMLElement | null>,
+  rendered: unknown,
+  { scrollPage = false }: { scrollPage?: boolean } = {},
+) {
   const store = useStoryStore();
   const id = useStoryState((s) => s.focusRequest);
   useEffect(() => {
@@ -18,8 +23,8 @@ export function useFocusRequest(container: RefObject<HTMLElement | null>, render
     );
     if (button) {
       button.focus({ preventScroll: true });
-      scrollPageToShow(button, { block: "nearest", behavior: "auto" });
+      if (scrollPage) scrollPageToShow(button, { block: "nearest", behavior: "auto" });
       store.getState().clearFocusRequest();
     }
-  }, [id, rendered, container, store]);
+  }, [id, rendered, container, store, scrollPage]);
 }

@@ -1,12 +1,4 @@
-import {
-  memo,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactElement,
-} from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatDuration } from "@/i18n/format-duration.ts";
 import { formatDateRange } from "@/i18n/format-date.ts";
 import { fillPlural, fillTemplate } from "@/i18n/messages.ts";
@@ -77,8 +69,6 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
     </li>
   );
 });
-
-const NO_GAPS: readonly (VerticalGap | undefined)[] = [];
 
 /** Rows for a run of events, with the space above each. */
 function rowsOf(
@@ -177,29 +167,19 @@ export function VerticalTimeline() {
   );
 
   // The rows in view, the fold's and the undated ones: long lists are drawn in chunks.
+  // The fold stands first in date order, last when the newest come first.
+  const foldFirst = firstFolded === 0;
   const main = useMemo(() => {
-    const rows: ReactElement[] = [];
-    const ids: string[] = [];
-    const rowGaps: (VerticalGap | undefined)[] = [];
-    dated.forEach((event, i) => {
-      if (folded.has(event.id)) return;
-      // Right after the closed fold, the time since its last event is not shown as space.
-      const gap = i > 0 && folded.has(dated[i - 1]!.id) ? undefined : gaps[i];
-      rows.push(
-        <VerticalRow key={event.id} event={event} gap={gap} firstRow={event.id === firstId} />,
-      );
-      ids.push(event.id);
-      rowGaps.push(gap);
-    });
-    return { rows, ids, gaps: rowGaps };
-  }, [dated, folded, gaps, firstId]);
+    const start = foldFirst ? folded.size : 0;
+    const shown = dated.slice(start, firstFolded > 0 ? firstFolded : dated.length);
+    // Right after the closed fold, the time since its last event is not shown as space.
+    return rowsOf(shown, (_, j) => (j === 0 && start > 0 ? undefined : gaps[start + j]), firstId);
+  }, [dated, folded, firstFolded, foldFirst, gaps, firstId]);
   const foldRows = useMemo(
     () => rowsOf(foldedEvents, (_, j) => gaps[firstFolded + j], firstId),
     [foldedEvents, gaps, firstFolded, firstId],
   );
   const undatedRows = useMemo(() => rowsOf(undated, () => undefined, firstId), [undated, firstId]);
-  // The fold stands first in date order, last when the newest come first.
-  const foldFirst = firstFolded === 0;
   const fold = firstFolded !== -1 && (
     <li key="context" className="vtl__context">
       <details open={selectedAtStart !== null && folded.has(selectedAtStart)}>
@@ -209,7 +189,7 @@ export function VerticalTimeline() {
           })}
         </summary>
         <ol className="vtl__list vtl__list--context">
-          <ChunkedRows rows={foldRows.rows} ids={foldRows.ids} gaps={foldRows.gaps} />
+          <ChunkedRows {...foldRows} />
         </ol>
       </details>
     </li>
@@ -228,14 +208,14 @@ export function VerticalTimeline() {
       <StatusKey />
       <ol className="vtl__list">
         {foldFirst && fold}
-        <ChunkedRows rows={main.rows} ids={main.ids} gaps={main.gaps} />
+        <ChunkedRows {...main} />
         {!foldFirst && fold}
       </ol>
       {undated.length > 0 && (
         <>
           <p className="vtl__undated-title">{messages.undatedHeading}</p>
           <ul className="vtl__list vtl__list--undated">
-            <ChunkedRows rows={undatedRows.rows} ids={undatedRows.ids} gaps={NO_GAPS} />
+            <ChunkedRows {...undatedRows} />
           </ul>
         </>
       )}

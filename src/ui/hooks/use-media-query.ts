@@ -23,3 +23,11 @@ export function useMediaQuery(query: string, serverValue = false): boolean {
 export function usePrefersReducedMotion(): boolean {
   return useMediaQuery("(prefers-reduced-motion: reduce)", true);
 }
+
+/** Where the wide layout starts: the 600 px breakpoint of the style sheets. */
+export const WIDE_QUERY = "(min-width: 600px)";
+
+/** Whether the phone's layout is in use: false on the server and during hydration. */
+export function usePhoneLayout(): boolean {
+  return !useMediaQuery(WIDE_QUERY, true);
+}

@@ -45,11 +45,6 @@ export function DateField({ path }: { path: DataPath }) {
       ? { ...read, precision: typing }
       : read;
   const write = (next: DateForm) => onEdit([edit.set(path, writeDate(next))]);
-  // One part of a date that is already an object (a range's end, the "as of" day) is written
-  // alone: rewriting the whole date from this render's copy could undo a part written a moment
-  // before, while the form has not yet seen it (a "From" then a "To" typed in quick succession).
-  const writePart = (key: "from" | "to" | "asOf", text: string) =>
-    onEdit([edit.set([...path, key], text)]);
   const id = fieldDomId(path);
   // A plain date is edited by one input, which takes the date's own id; an object's parts
   // have ids of their own, and the fieldset takes the date's, so a problem can still focus it.
@@ -94,9 +89,13 @@ export function DateField({ path }: { path: DataPath }) {
       value={form.asOf}
       type={form.asOf === "" || DAY.test(form.asOf) ? "date" : "text"}
       hint={messages.formAsOfHint}
-      onCommit={(asOf) => writePart("asOf", asOf)}
     />
   );
+  /*
+   * A range's ends and the "as of" day are parts of a date that is already an object: each is
+   * written alone, as any text field writes its path. Rewriting the whole date from this
+   * render's copy could undo a part written a moment before ("From", then "To" at once).
+   */
   /** The start or the end of a range: a year, a month or a day. */
   const rangeEnd = (key: "from" | "to", label: string, placeholder: string) => (
     <TextField
@@ -106,7 +105,6 @@ export function DateField({ path }: { path: DataPath }) {
       inputMode="numeric"
       placeholder={placeholder}
       hint={messages.formPointHint}
-      onCommit={(text) => writePart(key, text)}
     />
   );
   const needsLabel = form.precision === "recent" || form.precision === "undated";
@@ -181,12 +179,7 @@ export function DateField({ path }: { path: DataPath }) {
         optional={!needsLabel}
         value={form.label ?? {}}
         hint={needsLabel ? undefined : messages.formDateLabelHint}
-        onCommit={(label, lang, text) =>
-          // As a range's ends: one language of words already there is written alone.
-          isRecord(value) && isRecord(value["label"]) && (label.nb || label.en)
-            ? onEdit([edit.set([...path, "label", lang], text)])
-            : write({ ...form, label })
-        }
+        onCommit={(label) => write({ ...form, label })}
       />
       <FieldNotes id={id} problems={groupProblems} />
     </fieldset>

@@ -18,10 +18,10 @@ export interface LocalizedFieldProps {
   multiline?: boolean | undefined;
   hint?: string | undefined;
   /**
-   * Replaces the default edits, for a field inside a value written whole (a date's label): the
-   * pair as it now reads, and the one language that changed.
+   * Writes the pair where it is not yet a map in the data, or is emptied: for words inside a
+   * value written whole (a date's label, which turns a plain date into an object).
    */
-  onCommit?: ((next: Pair, lang: Language, text: string) => void) | undefined;
+  onCommit?: ((next: Pair) => void) | undefined;
   value?: unknown;
 }
 
@@ -46,13 +46,19 @@ export function LocalizedField(props: LocalizedFieldProps) {
 
   const commit = (lang: Language, text: string) => {
     const next = { ...texts, [lang]: text };
-    if (props.onCommit) return props.onCommit(next, lang, text);
-    if (props.optional && LANGUAGES.every((l) => isBlank(next[l]))) {
+    const emptied = props.optional && LANGUAGES.every((l) => isBlank(next[l]));
+    // A map already in the data: only the one language changes. Writing the whole pair from
+    // this render's copy could undo the other language, typed a moment before and not yet seen.
+    if (!emptied && isRecord(valueAt(data, props.path))) {
+      return onEdit([edit.set([...props.path, lang], text)]);
+    }
+    if (props.onCommit) return props.onCommit(next);
+    if (emptied) {
       if (raw !== undefined) onEdit([edit.delete(props.path)]);
       return;
     }
-    // A missing or broken map is written whole; otherwise only the one language changes.
-    onEdit([isRecord(raw) ? edit.set([...props.path, lang], text) : edit.set(props.path, next)]);
+    // A missing or broken map is written whole.
+    onEdit([edit.set(props.path, next)]);
   };
 
   return (
