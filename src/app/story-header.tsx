@@ -13,7 +13,7 @@ export function StoryHeader() {
   const messages = useMessages();
   const { story } = useStoryIndex();
   const { credit } = story;
-  const updated = formatDateTime(story.updated, lang, story.timeZone);
+  const updated = formatDateTime(story.updated, lang, story.timeZone, "medium");
 
   return (
     <header className="story-header">
@@ -30,11 +30,18 @@ export function StoryHeader() {
         <p className="story-header__credit">
           {fillTemplateParts(messages.credit, {
             publisher: credit.publisher,
-            title: credit.title[lang],
-            date: (
-              <time key="credit-date" dateTime={credit.published}>
-                {formatDateTime(credit.published, lang, story.timeZone)}
-              </time>
+            // A phone shows the publisher alone: the footer links the article by its title.
+            details: (
+              <span key="credit-details" className="story-header__credit-details">
+                {fillTemplateParts(messages.creditDetails, {
+                  title: credit.title[lang],
+                  date: (
+                    <time key="credit-date" dateTime={credit.published}>
+                      {formatDateTime(credit.published, lang, story.timeZone)}
+                    </time>
+                  ),
+                })}
+              </span>
             ),
           })}
         </p>

@@ -117,9 +117,15 @@ export function formatStoryDate(
   return formatExactDate(date, language, length);
 }
 
-/** A published/updated time: "3. desember 2025 kl. 09:00" in the story's time zone. */
-export function formatDateTime(iso: string, language: Language, timeZone: string): string {
-  return formatter(language, { dateStyle: "long", timeStyle: "short", timeZone }).format(
-    new Date(iso),
-  );
+/**
+ * A published/updated time in the story's time zone: "3. desember 2025 kl. 09:00", or with
+ * `medium` "3. des. 2025, 09:00" (the header's updated line, which must fit a 320 px phone).
+ */
+export function formatDateTime(
+  iso: string,
+  language: Language,
+  timeZone: string,
+  dateStyle: "long" | "medium" = "long",
+): string {
+  return formatter(language, { dateStyle, timeStyle: "short", timeZone }).format(new Date(iso));
 }

@@ -39,8 +39,10 @@ describe("the story page", () => {
     expect(
       screen.getByRole("heading", { level: 1, name: "Maduro trosset USAs frist om å gå av" }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Oppdatert/)).toHaveTextContent("Oppdatert 3. desember 2025 kl. 09:00");
-    expect(screen.getByText(/^Kilde: TV 2, «Maduro trosset/)).toBeInTheDocument();
+    expect(screen.getByText(/Oppdatert/)).toHaveTextContent("Oppdatert 3. des. 2025, 09:00");
+    expect(screen.getByText(/^Kilde: TV 2/)).toHaveTextContent(
+      "Kilde: TV 2, «Maduro trosset USAs frist om å gå av», publisert 3. desember 2025 kl. 09:00.",
+    );
   });
 
   it("lists every event, dated ones in order, each with a machine-readable date", () => {

@@ -18,7 +18,7 @@ test("marks what is new or updated since the reader's last visit", async ({ page
   await expect(list.locator("#event-day-two")).toContainText("Oppdatert siden sist");
   await expect(list.locator("#event-day-one .fresh-badge")).toHaveCount(0);
   await expect(list).toContainText("2 nye eller oppdaterte siden forrige besøk");
-  await expect(page.getByText(/^Oppdatert 5\. januar 2026/)).toBeVisible();
+  await expect(page.getByText(/^Oppdatert 5\. jan\. 2026/)).toBeVisible();
 });
 
 test("shows newest first, and opens at the latest event", async ({ page }) => {

@@ -30,6 +30,8 @@ test("on a phone the timeline is vertical and scrolls with the page", async ({ p
 for (const { path, width, height } of [
   { path: "/", width: 390, height: 844 },
   { path: "/en/", width: 390, height: 844 },
+  { path: "/", width: 320, height: 640 },
+  { path: "/en/", width: 320, height: 640 },
   { path: "/embed/", width: 320, height: 640 },
   { path: "/en/embed/", width: 320, height: 640 },
 ]) {
@@ -43,14 +45,6 @@ for (const { path, width, height } of [
       await expect(page.locator(`.vtl [data-event-id="${id}"]`)).toBeInViewport({ ratio: 1 });
   });
 }
-
-test("at 320 × 640 the page's first screen reaches the call", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto("/en/");
-  await expect(page.locator('.vtl [data-event-id="trump-maduro-call"]')).toBeInViewport({
-    ratio: 1,
-  });
-});
 
 test("each headline is shown once: the list folds away behind a button, and unfolds", async ({
   page,

@@ -66,6 +66,9 @@ describe("formatDateTime", () => {
     expect(formatDateTime("2025-12-03T09:00:00+01:00", "en", "Europe/Oslo")).toBe(
       "3 December 2025 at 09:00",
     );
+    expect(formatDateTime("2025-12-03T09:00:00+01:00", "nb", "Europe/Oslo", "medium")).toBe(
+      "3. des. 2025, 09:00",
+    );
   });
 });
 
