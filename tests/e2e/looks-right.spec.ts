@@ -147,6 +147,34 @@ for (const lang of LANGS) {
     }
   });
 
+  test(`the cards' titles, dates and the band's words are whole (${lang})`, async ({ page }) => {
+    // The widths a reader is promised no cut words at (600 px keeps labels over whole titles).
+    for (const width of [768, 1024, 1280, 1920]) {
+      await open(page, width, lang);
+      const cut = await page
+        .locator(".htl__plot")
+        .evaluate((plot) =>
+          [
+            ...plot.querySelectorAll(
+              ".tl-event__words, .tl-event--card .tl-event__date, .tl-band-label",
+            ),
+          ]
+            .filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1)
+            .map((e) => e.textContent),
+        );
+      expect(cut, `cut at ${width} px`).toEqual([]);
+      // Each card shows at least two lines of its title where it has them (a status word on
+      // the date's line once took the second).
+      const lines = await page
+        .locator(".htl .tl-event--card .tl-event__words")
+        .evaluateAll((all) =>
+          all.map((e) => Math.round(e.clientHeight / parseFloat(getComputedStyle(e).lineHeight))),
+        );
+      expect(lines.length).toBeGreaterThan(4);
+      expect(Math.max(...lines)).toBe(2);
+    }
+  });
+
   test(`the axis's words are whole, uncovered and clear of markers (${lang})`, async ({ page }) => {
     for (const width of WIDE) {
       // A deadline selected: its marker is the biggest one drawn on the axis.

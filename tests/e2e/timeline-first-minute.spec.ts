@@ -142,7 +142,10 @@ test.describe("at 600 px", () => {
   }) => {
     await page.goto("/");
     const plot = page.locator(".htl__plot");
-    await expect(plot.getByRole("button", { name: CALL })).toBeInViewport();
+    await expect(plot.getByRole("button", { name: CALL })).toBeInViewport({ ratio: 1 });
+    await expect(plot.locator('[data-event-id="deadline-28-november"]')).toBeInViewport({
+      ratio: 1,
+    });
     // The story's focus has room: no event of it is folded into a "+N" badge.
     await expect(plot.getByRole("button", { name: /hendelser? til/ })).toHaveCount(0);
     const band = plot.getByRole("note");
@@ -157,6 +160,16 @@ test.describe("at 600 px", () => {
     }
   });
 });
+
+for (const path of ["/embed/", "/en/embed/"])
+  test(`the embed's 600 px column shows the call and the deadline first (${path})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 600, height: 640 });
+    await page.goto(path);
+    for (const id of ["trump-maduro-call", "deadline-28-november"])
+      await expect(page.locator(`.htl__plot [data-event-id="${id}"]`)).toBeInViewport({ ratio: 1 });
+  });
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -60,14 +60,14 @@ export function markerGroups(
 
 /** The line from a labelled event's marker up to its label, as a path's subpath. */
 export function linkSubpath(
-  point: Pick<PointLayout, "x" | "labelX" | "lane">,
+  point: Pick<PointLayout, "x" | "labelX" | "labelWidth" | "lane">,
   axisY: number,
   lanesHeight: number,
 ): string {
   const top = laneTop(point.lane, lanesHeight) + GEOMETRY.cardHeight;
   const anchorX = Math.min(
     Math.max(point.x, point.labelX + 6),
-    point.labelX + GEOMETRY.labelWidth - 6,
+    point.labelX + point.labelWidth - 6,
   );
   return `M${point.x} ${axisY - 6}L${point.x} ${top + 8}L${anchorX} ${top}`;
 }

@@ -1,9 +1,16 @@
+import { formatStoryDate } from "@/i18n/format-date.ts";
 import { getMessages } from "@/i18n/messages.ts";
 import { mustParseDatePoint, startOfPoint } from "@/lib/date-point.ts";
 import { getSpanBounds } from "@/story/model/story-dates.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
+import type { StoryEvent } from "@/story/model/types.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { GEOMETRY, plotRows } from "./timeline-geometry.ts";
+import {
+  CARD_WIDTH_STEPS,
+  cardWidth as estimateCardWidth,
+  spanLabelWidth as estimateSpanWidth,
+} from "./label-widths.ts";
 import { toTimelineItems, type TimelineItem } from "./timeline-item.ts";
 import { layoutPrepared, prepareItems, type PreparedItems } from "./timeline-layout.ts";
 import type { BaseBand } from "./plot-context.ts";
@@ -21,6 +28,8 @@ export interface PlotBase {
   spanRows: number;
   height: number;
   spanLabelWidth: (id: string) => number;
+  /** A label card's width, by event id, where long titles get wider cards at this width. */
+  cardWidth?: (id: string) => number;
   /** "Now" on the axis, UTC ms. */
   now: number;
   /** The story's annotation bands, drawn behind the events. */
@@ -28,6 +37,19 @@ export interface PlotBase {
   /** The row above the lanes for the bands' words: 0 when the story has none. */
   bandRow: number;
 }
+
+/** A card's width, worked out once per card rather than at every frame of a zoom. */
+function cachedWidths(widthOf: (id: string) => number): (id: string) => number {
+  const widths = new Map<string, number>();
+  return (id) => {
+    let found = widths.get(id);
+    if (found === undefined) widths.set(id, (found = widthOf(id)));
+    return found;
+  };
+}
+
+const hiddenCount = (layout: { clusters: { ids: string[] }[] }) =>
+  layout.clusters.reduce((sum, cluster) => sum + cluster.ids.length, 0);
 
 /** The story's "now": its own, or the day the original was published. */
 export function storyNow(index: StoryIndex): number {
@@ -55,22 +77,49 @@ export function createPlotBase(
     length: Math.max(width, 1),
     focus: index.focus,
   });
-  // A period's label needs about as much room as its title, and its status word unless it is
-  // confirmed (status-marks.css); text is not measured in layout.
+  // Labels are as wide as their words need (label-widths.ts); text is not measured in layout.
   const words = getMessages(lang).statusWord;
+  const claimed = (event: StoryEvent | undefined) =>
+    event && event.status !== "confirmed" ? words[event.status] : undefined;
   const spanLabelWidth = (id: string) => {
     const event = index.events.get(id);
-    const status =
-      event && event.status !== "confirmed" ? 16 + 6.6 * words[event.status].length : 0;
-    return Math.min(GEOMETRY.spanLabelWidth, 24 + 7.4 * (event?.title[lang].length ?? 20) + status);
+    return estimateSpanWidth(event?.title[lang] ?? "", claimed(event), GEOMETRY.spanLabelWidth);
   };
-  const fit = layoutPrepared(prepareItems(all, scale), IDENTITY, {
-    viewport: width,
-    labelWidth: GEOMETRY.labelWidth,
-    maxLanes: GEOMETRY.maxLanes,
-    maxSpanRows: GEOMETRY.maxSpanRows,
-    spanLabelWidth,
-  });
+  const textOf = (id: string) => {
+    const event = index.events.get(id);
+    return event
+      ? {
+          title: event.title[lang],
+          date: formatStoryDate(event.date, lang, "short"),
+          status: claimed(event),
+        }
+      : { title: "", date: "" };
+  };
+  const prepared = prepareItems(all, scale);
+  const fitWith = (cardWidth?: (id: string) => number) =>
+    layoutPrepared(prepared, IDENTITY, {
+      viewport: width,
+      labelWidth: GEOMETRY.labelWidth,
+      ...(cardWidth && { cardWidth }),
+      maxLanes: GEOMETRY.maxLanes,
+      maxSpanRows: GEOMETRY.maxSpanRows,
+      spanLabelWidth,
+    });
+  // Cards as wide as long titles need, up to the widest that folds no more events into "+N"
+  // badges than cards of the usual width do: an event's own label beats a whole title.
+  let usualFit: ReturnType<typeof fitWith> | undefined;
+  let fit: ReturnType<typeof fitWith> | undefined;
+  let cardWidth: ((id: string) => number) | undefined;
+  for (const max of CARD_WIDTH_STEPS) {
+    const wide = cachedWidths((id) => estimateCardWidth(textOf(id), GEOMETRY.labelWidth, max));
+    const wideFit = fitWith(wide);
+    usualFit ??= wideFit.clusters.length > 0 ? fitWith() : wideFit;
+    if (hiddenCount(wideFit) <= hiddenCount(usualFit)) {
+      [fit, cardWidth] = [wideFit, wide];
+      break;
+    }
+  }
+  fit ??= usualFit ?? fitWith();
   const lanes = Math.max(GEOMETRY.minLanes, fit.lanesUsed);
   const spanRows = Math.max(1, fit.spanRowsUsed);
   const bands = index.story.annotations.map((a) => ({
@@ -87,6 +136,7 @@ export function createPlotBase(
     spanRows,
     height: plotRows(lanes, spanRows, bandRow).height,
     spanLabelWidth,
+    ...(cardWidth && { cardWidth }),
     now,
     bands,
     bandRow,

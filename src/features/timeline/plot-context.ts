@@ -70,10 +70,16 @@ export function getPlotContext(
   return { strips, edges, label };
 }
 
+/** A band's words: 12 px bold, estimated generously (text is not measured in layout). */
+export const bandLabelWidth = (text: string) => 8 + 7.4 * text.length;
+
 /**
  * The annotation bands in the drawn range: each spans the plot above the axis, from its start
- * to its end, and its words start at its start (or the view's left edge) and stop where the
- * band, the view or the next band's words do. Text is cut by CSS; the DOM holds all of it.
+ * to its end. Its words start at its start (or the view's left edge) and may run past a short
+ * band's end, as far as the next band's words or the plot's edge; where even that is too short
+ * they move left to end there, as far as the previous band's words or the plot's left edge
+ * (a week at 568 px is narrower than its label, which was cut to "Ultimatumet Trump skal ha…").
+ * Text that still does not fit is cut by CSS; the DOM holds all of it.
  */
 export function getPlotBands(
   bands: readonly BaseBand[],
@@ -92,19 +98,22 @@ export function getPlotBands(
     .filter(({ x0, x1 }) => x1 >= view.from && x0 <= view.to)
     .sort((a, b) => a.x0 - b.x0 || a.band.id.localeCompare(b.band.id));
   const starts = placed.map(({ x0, x1 }) => (x0 < 0 && x1 > 0 ? 0 : x0) + 4);
+  let previousEnd = -Infinity;
   return placed.map(({ band, x0, x1 }, i): PlotBand => {
-    const left = starts[i]!;
+    const text = band.label[lang];
     const inView = x0 < view.width && x1 > 0;
-    // The words may run past a short band's end, as far as the next band's or the plot's: a
-    // week at 568 px is narrower than its label, which was cut to "Ultimatumet Trump skal ha…".
     const right = Math.min(inView ? view.width : Infinity, (starts[i + 1] ?? Infinity) - 8) - 4;
+    const floor = Math.max(inView ? 4 : -Infinity, previousEnd + 8);
+    const left = Math.max(floor, Math.min(starts[i]!, right - bandLabelWidth(text)));
+    const width = Math.max(0, right - left);
+    previousEnd = left + Math.min(width, bandLabelWidth(text));
     const bx0 = Math.max(x0, view.from - 4);
     const bx1 = Math.min(x1, view.to + 4);
     return {
       id: band.id,
       band: { left: bx0, top: 0, width: Math.max(1, bx1 - bx0), height: axisY },
-      label: { left, top: 3, width: Math.max(0, right - left), height: GEOMETRY.bandRow - 6 },
-      text: band.label[lang],
+      label: { left, top: 3, width, height: GEOMETRY.bandRow - 6 },
+      text,
       from: band.start,
       to: band.end - 1,
     };

@@ -96,6 +96,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const sizes: LayoutSizes = {
     viewport: width,
     labelWidth: GEOMETRY.labelWidth,
+    ...(base.cardWidth && { cardWidth: base.cardWidth }),
     maxLanes: base.lanes,
     maxSpanRows: GEOMETRY.maxSpanRows,
     spanLabelWidth: base.spanLabelWidth,
@@ -113,7 +114,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
       lane: point.lane,
       left: point.labelX,
       top: laneTop(point.lane, rows.lanesHeight),
-      width: GEOMETRY.labelWidth,
+      width: point.labelWidth,
       height: GEOMETRY.cardHeight,
     };
   });

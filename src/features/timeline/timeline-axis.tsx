@@ -157,7 +157,7 @@ export function SelectedMark({
         <path
           className="tl-link is-selected"
           d={linkSubpath(
-            { x: label.markerX, labelX: label.left, lane: label.lane },
+            { x: label.markerX, labelX: label.left, labelWidth: label.width, lane: label.lane },
             y,
             model.rows.lanesHeight,
           )}

@@ -7,8 +7,10 @@ import type { ZoomTransform1D } from "./zoom-transform.ts";
 export interface LayoutSizes {
   /** Width of the visible plot, px. */
   viewport: number;
-  /** Width of a point event's label card, px. */
+  /** Width of a point event's label card, px (and how near hidden markers share a badge). */
   labelWidth: number;
+  /** A card's own width, where a long title needs more than `labelWidth`. */
+  cardWidth?: (id: string) => number;
   /** Lanes of label cards above the axis. */
   maxLanes: number;
   /** Rows of period bars below the axis. */
@@ -28,6 +30,8 @@ export interface PointLayout {
   x: number;
   /** Left edge of the label card, kept inside the viewport. */
   labelX: number;
+  /** The card's width: wider than the usual for a title that needs it. */
+  labelWidth: number;
   lane: number;
 }
 
@@ -109,7 +113,7 @@ export function layoutPrepared(
   transform: ZoomTransform1D,
   sizes: LayoutSizes,
 ): TimelineLayout {
-  const { viewport, labelWidth } = sizes;
+  const { viewport } = sizes;
   const overscan = sizes.overscan ?? 0;
   const from = -overscan;
   const to = viewport + overscan;
@@ -126,6 +130,7 @@ export function layoutPrepared(
     .filter(({ x }) => inWindow(x, x));
 
   const boxes = pointItems.map(({ item, x }) => {
+    const labelWidth = sizes.cardWidth?.(item.id) ?? sizes.labelWidth;
     const labelX = clampLabel(x - 12, x, labelWidth);
     return { id: item.id, x0: labelX, x1: labelX + labelWidth };
   });
@@ -136,7 +141,10 @@ export function layoutPrepared(
   pointItems.forEach(({ item, x, base }, i) => {
     const lane = lanes.get(item.id);
     if (lane === null || lane === undefined) hidden.push({ id: item.id, x, base });
-    else points.push({ id: item.id, x, labelX: boxes[i]!.x0, lane });
+    else {
+      const box = boxes[i]!;
+      points.push({ id: item.id, x, labelX: box.x0, labelWidth: box.x1 - box.x0, lane });
+    }
   });
 
   const spanItems = prepared.spans
@@ -170,7 +178,7 @@ export function layoutPrepared(
   return {
     points,
     spans,
-    clusters: clusterHidden(hidden, labelWidth),
+    clusters: clusterHidden(hidden, sizes.labelWidth),
     markers: thinMarkers(pointItems, points),
     lanesUsed: points.reduce((max, p) => Math.max(max, p.lane + 1), 0),
     spanRowsUsed: spans.reduce((max, s) => Math.max(max, s.row + 1), 0),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPlotBase } from "@/features/timeline/plot-base.ts";
-import { getPlotBands, getPlotContext } from "@/features/timeline/plot-context.ts";
+import { bandLabelWidth, getPlotBands, getPlotContext } from "@/features/timeline/plot-context.ts";
 import { getPlotModel } from "@/features/timeline/plot-model.ts";
 import { createStoryScale } from "@/features/timeline/time-scale.ts";
 import { IDENTITY, zoomTransform1D } from "@/features/timeline/zoom-transform.ts";
@@ -121,6 +121,38 @@ describe("getPlotBands", () => {
     const [a, b] = bands;
     expect(a!.label.left + a!.label.width).toBeCloseTo(b!.label.left - 12, 6);
     expect(b!.band.left + b!.band.width).toBeCloseTo(scale.toPixel(utc(2025, 2, 10)), 6);
+  });
+
+  it("moves a late band's words left to end at the plot's edge, where they would be cut", () => {
+    const words = "The ultimatum Trump is said to have given – one week";
+    const late = {
+      ...band("late", utc(2025, 2, 20), utc(2025, 2, 27)),
+      label: { nb: words, en: words },
+    };
+    const [only] = getPlotBands([late], scale, IDENTITY, view, 300, "en");
+    const bandStart = scale.toPixel(utc(2025, 2, 20));
+    expect(only!.label.left).toBeLessThan(bandStart);
+    expect(only!.label.left + only!.label.width).toBe(590 - 4);
+    expect(only!.label.width).toBeGreaterThanOrEqual(bandLabelWidth(words));
+  });
+
+  it("never moves a band's words over the words of the band before it", () => {
+    const words = "A long label for a short band late in the view";
+    const bands = getPlotBands(
+      [
+        band("early", utc(2025, 2, 10), utc(2025, 2, 14)),
+        { ...band("late", utc(2025, 2, 20), utc(2025, 2, 27)), label: { nb: words, en: words } },
+      ],
+      scale,
+      IDENTITY,
+      view,
+      300,
+      "en",
+    );
+    const [early, late] = bands;
+    expect(late!.label.left).toBeGreaterThanOrEqual(
+      early!.label.left + Math.min(early!.label.width, bandLabelWidth("early")) + 8,
+    );
   });
 
   it("keeps the words of a band that starts left of the view at the view's edge", () => {

@@ -48,11 +48,12 @@ describe("the render model of the first story, 892 px plot (1280 px window)", ()
   it("places each label card above its marker, inside the plot", () => {
     // [marker x, label left, top, width, height]
     expect(label(model, "icc-preliminary-examination")).toEqual([55.05, 43.05, 220, 232, 58]);
-    expect(label(model, "hernandez-sentenced")).toEqual([114.24, 102.24, 156, 232, 58]);
-    expect(label(model, "strike-2-september")).toEqual([175.93, 163.93, 92, 232, 58]);
-    // The key fortnight has room: the call and the deadline sit above their own markers.
+    expect(label(model, "hernandez-sentenced")).toEqual([114.24, 102.24, 156, 299, 58]);
+    expect(label(model, "strike-2-september")).toEqual([175.93, 163.93, 92, 238, 58]);
+    // The key fortnight has room: the call sits above its own marker; the deadline's long
+    // title gets a wider card, which heads the stack at the plot's right edge (by date).
     expect(label(model, "trump-maduro-call")).toEqual([396.15, 384.15, 220, 232, 58]);
-    expect(label(model, "deadline-28-november")).toEqual([653.26, 641.26, 220, 232, 58]);
+    expect(label(model, "deadline-28-november")).toEqual([653.26, 586, 28, 302, 58]);
     for (const l of model.labels) expect(l.left + l.width).toBeLessThanOrEqual(892 - 4);
   });
 
@@ -110,8 +111,9 @@ describe("the render model of the first story, 568 px plot (600 px window)", () 
   });
 
   it("places labels and periods inside the plot", () => {
-    expect(label(model, "deadline-28-november")).toEqual([415.98, 332, 28, 232, 58]);
-    expect(label(model, "experts-assess-standoff")).toEqual([532.92, 332, 348, 232, 58]);
+    // Cards as wide as fits without folding any event away: the deadline's title gets 252 px.
+    expect(label(model, "deadline-28-november")).toEqual([415.98, 312, 28, 252, 58]);
+    expect(label(model, "experts-assess-standoff")).toEqual([532.92, 319, 348, 245, 58]);
     expect(span(model, "caribbean-build-up")).toEqual([117.51, 427.1, 550, 117.51, 427.1]);
     for (const l of model.labels) expect(l.left + l.width).toBeLessThanOrEqual(568 - 4);
   });

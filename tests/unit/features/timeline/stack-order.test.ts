@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stackInDateOrder } from "@/features/timeline/stack-order.ts";
 
-const point = (id: string, labelX: number, lane: number, x = labelX) => ({ id, x, labelX, lane });
+const point = (id: string, labelX: number, lane: number, x = labelX + 12, labelWidth = 232) => ({
+  id,
+  x,
+  labelX,
+  labelWidth,
+  lane,
+});
 
 describe("stackInDateOrder", () => {
   it("gives a column's lanes out again by date, the earliest on top", () => {
@@ -24,6 +30,67 @@ describe("stackInDateOrder", () => {
   it("leaves labels that are not in one column where packing put them", () => {
     const points = [point("a", 10, 0), point("b", 300, 1)];
     expect(stackInDateOrder(points, () => 0)).toEqual(points);
+  });
+
+  it("stacks cards pushed in from the right edge by date, however wide each is", () => {
+    const start: Record<string, number> = { call: 21, deadline: 28, palace: 31 };
+    // Each ends at the view's right edge (900), left of its marker: pushed in.
+    const stacked = stackInDateOrder(
+      [
+        point("palace", 668, 2, 880),
+        point("call", 668, 1, 870),
+        point("deadline", 606, 0, 890, 294),
+      ],
+      (id) => start[id]!,
+    );
+    const fromTop = [...stacked].sort((a, b) => b.lane - a.lane).map((p) => p.id);
+    expect(fromTop).toEqual(["call", "deadline", "palace"]);
+  });
+
+  it("keeps packing's order where the date order would overlap another card", () => {
+    // "wide" may not move up to lane 1: "other" sits there, left of the narrow card.
+    const points = [
+      point("other", 300, 1, 312, 200),
+      point("narrow", 668, 1, 870),
+      point("wide", 420, 0, 890, 480),
+    ];
+    const stacked = stackInDateOrder(points, (id) => (id === "wide" ? 1 : 2));
+    expect(stacked).toEqual(points);
+  });
+
+  it("never puts two overlapping cards in one lane", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            right: fc.boolean(),
+            width: fc.integer({ min: 232, max: 320 }),
+            lane: fc.integer({ min: 0, max: 5 }),
+            start: fc.integer(),
+          }),
+          { maxLength: 10 },
+        ),
+        (cards) => {
+          // Cards laid out as packing would: one per lane at the right edge, or at 0.
+          const seen = new Set<number>();
+          const points = cards
+            .filter(({ lane }) => !seen.has(lane) && seen.add(lane))
+            .map(({ right, width, lane }, i) =>
+              right
+                ? point(`e${i}`, 900 - width, lane, 890, width)
+                : point(`e${i}`, 0, lane, 12, width),
+            );
+          const starts = new Map(points.map((p, i) => [p.id, cards[i]!.start]));
+          const stacked = stackInDateOrder(points, (id) => starts.get(id)!);
+          for (const a of stacked)
+            for (const b of stacked)
+              if (a !== b && a.lane === b.lane)
+                expect(
+                  a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX,
+                ).toBe(true);
+        },
+      ),
+    );
   });
 
   it("never gives two labels of one column the same lane", () => {
