@@ -27,6 +27,7 @@ import { buildStudio } from "./lib/build-studio.ts";
 import { versionFile } from "./lib/site-files/version-file.ts";
 import { writeSiteFiles } from "./lib/site-files/write-site-files.ts";
 import { hasEventPages } from "@/story/model/event-pages.ts";
+import { listPageKeys } from "@/features/events/list-pages.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
@@ -136,6 +137,21 @@ function writeStoryData(story: (typeof stories)[number]) {
 // (scripts/lib/social-cards/). Drawn before the pages, whose heads name them.
 const cards = await buildSocialCards(stories, DIST, { root: ROOT, base });
 
+/** What each of a story's pages in one language is rendered with: its data and version. */
+function pageOptions(
+  story: (typeof stories)[number],
+  data: ReturnType<typeof writeStoryData>,
+  lang: (typeof stories)[number]["languages"][number],
+) {
+  return {
+    siteUrl,
+    allLanguagesUrl: data.all,
+    dataUrl: data.byLanguage.get(lang),
+    lang,
+    version: versionFile(story, data.all).hash,
+  };
+}
+
 /**
  * A page per event and language (`/<slug>/<event-id>/`, `/<slug>/en/<event-id>/`): the story
  * opened on that event, readable without scripts, with the event's own title and description
@@ -147,16 +163,12 @@ function writeEventPages(
 ): number {
   if (!hasEventPages(story)) return 0;
   const original = story.languages[0];
-  const version = versionFile(story, data.all).hash;
   let count = 0;
   for (const lang of story.languages) {
+    const common = pageOptions(story, data, lang);
     for (const event of story.events) {
       const options = {
-        siteUrl,
-        allLanguagesUrl: data.all,
-        dataUrl: data.byLanguage.get(lang),
-        lang,
-        version,
+        ...common,
         event: event.id,
         shareImage: cards.imageFor(story, lang, event.id), // social card
       };
@@ -168,6 +180,29 @@ function writeEventPages(
     }
   }
   return count;
+}
+
+/**
+ * A page per page of a long story's list, in each language (`/<slug>/events/2016-03/`): the
+ * story's page links to them instead of carrying every event (src/features/events/list-pages.ts).
+ */
+function writeListPages(
+  story: (typeof stories)[number],
+  data: ReturnType<typeof writeStoryData>,
+): number {
+  const keys = listPageKeys(story);
+  const original = story.languages[0];
+  for (const lang of story.languages) {
+    const common = pageOptions(story, data, lang);
+    for (const key of keys) {
+      const options = { ...common, listPage: key, shareImage: cards.imageFor(story, lang) };
+      writePage(
+        join(story.slug, lang === original ? "" : lang, "events", key),
+        renderPage(entry, template, story, "page", options),
+      );
+    }
+  }
+  return keys.length;
 }
 
 const dataUrls = new Map<string, string>();
@@ -183,14 +218,7 @@ for (const story of stories) {
   }
   // Each language is a page of its own: /<slug>/ in the story's language, /<slug>/en/ …
   for (const lang of story.languages) {
-    const options = {
-      siteUrl,
-      allLanguagesUrl: allLanguages,
-      dataUrl: data.byLanguage.get(lang),
-      lang,
-      version: versionFile(story, allLanguages).hash,
-      shareImage: cards.imageFor(story, lang), // social card
-    };
+    const options = { ...pageOptions(story, data, lang), shareImage: cards.imageFor(story, lang) };
     const page = renderPage(entry, template, story, "page", options);
     const embed = renderPage(entry, template, story, "embed", options);
     const at = lang === original ? "" : lang;
@@ -202,8 +230,9 @@ for (const story of stories) {
     }
   }
   const pages = writeEventPages(story, data);
+  const listed = writeListPages(story, data);
   console.log(
-    `prerendered /${story.slug}/, its embed, ${story.languages.length - 1} other language(s) and ${pages} event page(s) (${story.events.length} events)`,
+    `prerendered /${story.slug}/, its embed, ${story.languages.length - 1} other language(s), ${pages} event page(s) and ${listed} page(s) of its list (${story.events.length} events)`,
   );
 }
 rmSync(SSR_OUT, { recursive: true, force: true });

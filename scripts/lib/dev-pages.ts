@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ViteDevServer } from "vite";
 import { escapeHtml } from "@/lib/html-escape.ts";
 import { resolveStoryRoute } from "@/lib/routes.ts";
+import { listPageKeys } from "@/features/events/list-pages.ts";
 import { formatProblem, type Problem } from "@/story/authoring/problem.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { prepareTemplate } from "./page-template.ts";
@@ -67,6 +68,8 @@ export async function answerDevRequest(server: ViteDevServer, url: URL): Promise
   }
   // An event's own page exists for the story's events only, as the build makes them.
   if (route.event && !story.events.some((event) => event.id === route.event)) return null;
+  // So does a page of a long story's list, for the pages its list has.
+  if (route.listPage && !listPageKeys(story).includes(route.listPage)) return null;
   const raw = await server.transformIndexHtml(
     url.pathname,
     readFileSync(join(ROOT, "index.html"), "utf8"),
@@ -80,6 +83,7 @@ export async function answerDevRequest(server: ViteDevServer, url: URL): Promise
     dataUrl: `${DEV_STORY_DATA}${story.slug}.${lang ?? story.languages[0]}.json`,
     lang,
     event: route.event ?? undefined,
+    listPage: route.listPage ?? undefined,
   });
   return { kind: "page", html };
 }

@@ -26,6 +26,8 @@ export interface PageOptions {
   event?: string | undefined;
   /** The page's social card (scripts/lib/social-cards/); without one, the story's image. */
   shareImage?: ShareImage | undefined;
+  /** The page of a long story's list this is (`/<slug>/events/<key>/`). */
+  listPage?: string | undefined;
 }
 
 export function renderPage(
@@ -33,7 +35,7 @@ export function renderPage(
   template: PreparedTemplate,
   story: Story,
   view: StoryView,
-  { siteUrl, allLanguagesUrl, dataUrl, lang, version, event, shareImage }: PageOptions,
+  { siteUrl, allLanguagesUrl, dataUrl, lang, version, event, shareImage, listPage }: PageOptions,
 ): string {
   const html = entry.renderStoryDocument(template.html, story, {
     view,
@@ -44,6 +46,7 @@ export function renderPage(
     version,
     event,
     shareImage,
+    listPage,
   });
   // Only an embed reads its look from its address before the first paint: a story page's
   // first response (14 KB at most) does without those 200 bytes.

@@ -3,7 +3,7 @@ import type { Story } from "@/story/model/story.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
 import { plainText } from "@/lib/inline-markup.ts";
-import { eventPath, storyPath } from "@/lib/routes.ts";
+import { eventPath, listPagePath, storyPath } from "@/lib/routes.ts";
 import { eventHeadline, pageTitle } from "./page-title.ts";
 
 export interface HeadOptions {
@@ -18,6 +18,8 @@ export interface HeadOptions {
    * path with the site's base, and its words as alt text). Without one, the story's own image.
    */
   shareImage?: ShareImage | undefined;
+  /** The page of a long story's list this is (`/<slug>/events/<key>/`): its name and address. */
+  listPage?: string | undefined;
 }
 
 export interface ShareImage {
@@ -36,7 +38,7 @@ const tag = (name: string, attributes: Record<string, string>) =>
  */
 export function renderDocumentHead(
   story: Story,
-  { siteUrl, lang: asked, event: eventId, shareImage }: HeadOptions,
+  { siteUrl, lang: asked, event: eventId, shareImage, listPage }: HeadOptions,
 ): string {
   const original = story.languages[0] ?? "nb";
   const lang = asked ?? original;
@@ -47,12 +49,14 @@ export function renderDocumentHead(
     absolute(
       event
         ? eventPath(story.slug, event.id, { lang: language, original })
-        : storyPath(story.slug, { lang: language, original }),
+        : listPage
+          ? listPagePath(story.slug, listPage, { lang: language, original })
+          : storyPath(story.slug, { lang: language, original }),
     );
   const pageUrl = pageIn(lang);
   // An event's page is shared as that event: its date and title, then the story it is part of.
   const headline = event ? eventHeadline(event, lang) : story.title[lang];
-  const title = pageTitle(story, lang, event);
+  const title = pageTitle(story, lang, event, listPage);
   const description = event?.text ? clip(plainText(event.text[lang]), 300) : story.summary[lang];
   const picture = shareImage ?? storyImage(story, lang);
   const image = picture && absolute(picture.path);

@@ -37,6 +37,7 @@ async function start(): Promise<Story | null> {
           urlState={urlState}
           view={view}
           version={storyData?.dataset["version"]}
+          listPage={rootElement.dataset["listPage"]}
         />,
         {
           onRecoverableError: (error) => console.warn("Recovered while starting the story:", error),

@@ -37,6 +37,8 @@ export interface DocumentOptions {
   event?: string | undefined;
   /** The social card a shared link shows (the build draws them); else the story's image. */
   shareImage?: ShareImage | undefined;
+  /** The page of a long story's list this page shows (`/<slug>/events/2016-03/`). */
+  listPage?: string | undefined;
 }
 
 export function renderStoryDocument(
@@ -51,28 +53,38 @@ export function renderStoryDocument(
     version,
     event,
     shareImage,
+    listPage,
   }: DocumentOptions = {},
 ): string {
   const state = { ...getDefaultState(story), ...(lang && { lang }), ...(event && { event }) };
   const html = renderToString(
-    <StoryRoot story={story} initialState={state} syncUrl={false} view={view} />,
+    <StoryRoot
+      story={story}
+      initialState={state}
+      syncUrl={false}
+      view={view}
+      listPage={listPage}
+    />,
   );
-  const embedded = allLanguagesUrl ? storyInLanguage(story, state.lang) : story;
   const source =
     (dataUrl ? ` data-src="${escapeHtml(dataUrl)}"` : "") +
     (allLanguagesUrl ? ` data-all-languages="${escapeHtml(allLanguagesUrl)}"` : "") +
     (version ? ` data-version="${escapeHtml(version)}"` : "");
-  const inline = dataUrl ? "" : serializeJsonForHtml(embedded);
+  // Only a page that carries its data pays for picking its language out of the story: a long
+  // story's build renders hundreds of pages, each of which only names its data file.
+  const inline = dataUrl
+    ? ""
+    : serializeJsonForHtml(allLanguagesUrl ? storyInLanguage(story, state.lang) : story);
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${inline}</script>`;
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
     .replace(
       "<!--app-head-->",
-      renderDocumentHead(story, { siteUrl, lang: state.lang, event, shareImage }),
+      renderDocumentHead(story, { siteUrl, lang: state.lang, event, shareImage, listPage }),
     )
     .replace(
       '<div id="root">',
-      `<div id="root" data-view="${view}" data-lang="${state.lang}" data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
+      `<div id="root" data-view="${view}" data-lang="${state.lang}"${listPage ? ` data-list-page="${escapeHtml(listPage)}"` : ""} data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
     )
     .replace("<!--app-html-->", html)
     .replace("<!--app-data-->", data);

@@ -1,4 +1,5 @@
 import { formatStoryDate } from "@/i18n/format-date.ts";
+import { listPageName } from "@/features/events/list-pages.ts";
 import type { Story } from "@/story/model/story.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
@@ -12,7 +13,16 @@ export function eventHeadline(event: StoryEvent, lang: Language): string {
  * The tab's title, on the server and in the browser alike: the story and its publisher, with
  * the open event first, so that a bookmark or a shared event's page names what it shows.
  */
-export function pageTitle(story: Story, lang: Language, event?: StoryEvent): string {
-  const parts = [event && eventHeadline(event, lang), story.title[lang], story.credit.publisher];
+export function pageTitle(
+  story: Story,
+  lang: Language,
+  event?: StoryEvent,
+  listPage?: string | null,
+): string {
+  const parts = [
+    event ? eventHeadline(event, lang) : listPage && listPageName(listPage, lang),
+    story.title[lang],
+    story.credit.publisher,
+  ];
   return parts.filter(Boolean).join(" – ");
 }

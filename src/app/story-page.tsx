@@ -1,16 +1,11 @@
-import { Suspense, useMemo } from "react";
+import { Suspense } from "react";
 import { EventList } from "@/features/events/event-list.tsx";
 import { ExplainerSection } from "@/features/explainers/explainer-section.tsx";
-import {
-  DeferredStory,
-  useLang,
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-} from "@/state/story-context.tsx";
-import { useDocumentLanguage } from "@/state/use-document-language.ts";
+import { DeferredStory, useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
+import { useListPage } from "@/state/view-context.ts";
+import { storyPath } from "@/lib/routes.ts";
 import { TimelineRegion } from "@/features/timeline/timeline-region.tsx";
-import { pageTitle } from "./page-title.ts";
+import { DocumentTitle } from "./document-title.tsx";
 import { PanelHost } from "./panel-host.tsx";
 import { RegionBoundary } from "@/ui/region-boundary.tsx";
 import { StoryFooter } from "./story-footer.tsx";
@@ -23,54 +18,59 @@ import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
  */
 
 /**
- * The tab's title names the open event. A component of its own, rendering nothing: if the page
- * subscribed to the selection, every click would render the whole page again (2 s at 5,000
- * events on a slow machine, where a click must paint within 50 ms).
+ * The full story page: the readable form of the story, rendered on the server and hydrated.
+ * A page of a long story's list (`/<slug>/events/2016-03/`) is the same page without the
+ * timeline, explainers and experts: that stretch's events, with the way back to the timeline.
  */
-function DocumentTitle() {
-  const lang = useLang();
-  const index = useStoryIndex();
-  const open = useStoryState((s) => s.event);
-  const event = open ? index.events.get(open) : undefined;
-  const title = useMemo(() => pageTitle(index.story, lang, event), [index, lang, event]);
-  useDocumentLanguage(lang, title);
-  return null;
-}
-
-/** The full story page: the readable form of the story, rendered on the server and hydrated. */
 export function StoryPage() {
   const lang = useLang();
   const messages = useMessages();
+  const { story } = useStoryIndex();
+  const listPage = useListPage();
 
   return (
     <>
       <DocumentTitle />
       <div className="story-page" lang={lang}>
-        <a className="skip-link" href="#timeline">
+        <a className="skip-link" href={listPage ? "#events" : "#timeline"}>
           {messages.skipToEvents}
         </a>
         <StoryHeader />
         <main id="main">
-          <RegionBoundary>
-            <TimelineRegion />
-          </RegionBoundary>
-          <PanelHost />
+          {listPage ? (
+            <p>
+              <a href={storyPath(story.slug, { lang, original: story.languages[0] })}>
+                {messages.backToTimeline}
+              </a>
+            </p>
+          ) : (
+            <>
+              <RegionBoundary>
+                <TimelineRegion />
+              </RegionBoundary>
+              <PanelHost />
+            </>
+          )}
           <DeferredStory>
             <RegionBoundary>
               <Suspense fallback={null}>
                 <EventList />
               </Suspense>
             </RegionBoundary>
-            <RegionBoundary>
-              <Suspense fallback={null}>
-                <ExplainerSection />
-              </Suspense>
-            </RegionBoundary>
-            <RegionBoundary>
-              <Suspense fallback={null}>
-                <ViewpointSection />
-              </Suspense>
-            </RegionBoundary>
+            {!listPage && (
+              <>
+                <RegionBoundary>
+                  <Suspense fallback={null}>
+                    <ExplainerSection />
+                  </Suspense>
+                </RegionBoundary>
+                <RegionBoundary>
+                  <Suspense fallback={null}>
+                    <ViewpointSection />
+                  </Suspense>
+                </RegionBoundary>
+              </>
+            )}
           </DeferredStory>
         </main>
         <StoryFooter />

@@ -23,7 +23,7 @@ import {
   type UrlState,
 } from "@/state/url-state.ts";
 import { useUrlSync } from "@/state/use-url-sync.ts";
-import { ViewContext } from "@/state/view-context.ts";
+import { ListPageContext, ViewContext } from "@/state/view-context.ts";
 import { readLastVisit, writeLastVisit } from "@/state/visit-memory.ts";
 import { latestEvent } from "@/story/model/event-order.ts";
 import type { Story } from "@/story/model/story.ts";
@@ -57,6 +57,8 @@ interface StoryRootProps {
   onUrlState?: (state: UrlState) => void;
   /** The story's version (its content hash): with it, an open page learns of updates. */
   version?: string | undefined;
+  /** The page of a long story's list this page shows (`/<slug>/events/2016-03/`), if any. */
+  listPage?: string | null | undefined;
 }
 
 /** Builds one story's index and store and renders its page or embed. Safe on the server. */
@@ -68,6 +70,7 @@ export function StoryRoot({
   view = "page",
   onUrlState,
   version,
+  listPage = null,
 }: StoryRootProps) {
   // The story in every language, once loaded; until then (and wherever the page carries every
   // language, as the studio's preview does) the story given, which may change in place.
@@ -179,7 +182,13 @@ export function StoryRoot({
             {unavailable && (
               <LanguageUnavailable lang={unavailable} onDismiss={() => setUnavailable(null)} />
             )}
-            {embed ? <EmbedPage /> : <StoryPage />}
+            {embed ? (
+              <EmbedPage />
+            ) : (
+              <ListPageContext.Provider value={listPage}>
+                <StoryPage />
+              </ListPageContext.Provider>
+            )}
           </div>
         </StoryProvider>
       </ViewContext.Provider>

@@ -10,6 +10,8 @@ export interface StoryRoute {
   lang: string | null;
   /** The event a page of its own shows (`/<slug>/<event-id>/`), or null. */
   event: string | null;
+  /** The page of a long story's list a path shows (`/<slug>/events/2016-03/`), or null. */
+  listPage: string | null;
 }
 
 /** The languages a path may name; the story format's (kept here, below the story's types). */
@@ -25,6 +27,9 @@ export const RESERVED_EVENT_IDS: ReadonlySet<string> = new Set([
   "cards",
 ]);
 
+/** A page of a long story's list: its period, `2016` or `2016-03`, `-p2` on for a second part. */
+export const LIST_PAGE_KEY = /^\d{4}(?:-\d{2})?(?:-p\d+)?$/;
+
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface PathParts {
@@ -33,10 +38,14 @@ interface PathParts {
   slug: string | null;
   lang: string | null;
   event: string | null;
+  listPage: string | null;
   view: StoryView;
 }
 
-/** Reads `[base][<slug>/][<lang>/][<event>/|embed/]`; null when the path is not of that shape. */
+/**
+ * Reads `[base][<slug>/][<lang>/][<event>/|events/<page>/|embed/]`; null when the path is not
+ * of that shape.
+ */
 function splitPath(pathname: string, base: string): PathParts | null {
   if (!pathname.startsWith(base)) return null;
   const rest = pathname.slice(base.length).replace(/(^|\/)index\.html$/, "$1");
@@ -50,8 +59,13 @@ function splitPath(pathname: string, base: string): PathParts | null {
   // kebab-case (the story format's), so a file's name (`x.js`) is never taken for one.
   const named = slug !== null && view === "page" && parts.length === 1 && EVENT_ID.test(parts[0]!);
   const event = named ? parts.shift()! : null;
+  // A page of a long story's list is a story's too, and has no embed.
+  const listed =
+    slug !== null && view === "page" && parts[0] === "events" && LIST_PAGE_KEY.test(parts[1] ?? "");
+  const listPage = listed && parts.length === 2 ? parts.pop()! : null;
+  if (listPage) parts.pop();
   if (parts.length > 0) return null;
-  return { prefix: slug ? `${base}${slug}/` : base, slug, lang, event, view };
+  return { prefix: slug ? `${base}${slug}/` : base, slug, lang, event, listPage, view };
 }
 
 /**
@@ -70,7 +84,7 @@ export function resolveStoryRoute(
   if (!parts) return null;
   const slug = parts.slug ?? defaultSlug;
   if (parts.slug !== null && !slugs.includes(parts.slug)) return null;
-  return { slug, view: parts.view, lang: parts.lang, event: parts.event };
+  return { slug, view: parts.view, lang: parts.lang, event: parts.event, listPage: parts.listPage };
 }
 
 export interface PathOptions {
@@ -93,6 +107,11 @@ export function eventPath(slug: string, eventId: string, options: PathOptions = 
   return `${storyPath(slug, { ...options, view: "page" })}${eventId}/`;
 }
 
+/** The path of a page of a long story's list: `/<slug>/events/2016-03/`, `/<slug>/en/events/…`. */
+export function listPagePath(slug: string, key: string, options: PathOptions = {}): string {
+  return `${storyPath(slug, { ...options, view: "page" })}events/${key}/`;
+}
+
 /**
  * The same page in another language: the path the reader is on (a story's, or the default
  * story's at the root) with its language segment changed. An event's page stays that event's
@@ -109,13 +128,23 @@ export function pathInLanguage(
   const parts = splitPath(pathname, base);
   if (!parts) return pathname;
   const language = lang === original ? "" : `${lang}/`;
-  const own = parts.event !== null && parts.event === event ? `${parts.event}/` : "";
+  const own =
+    parts.event !== null && parts.event === event
+      ? `${parts.event}/`
+      : parts.listPage !== null
+        ? `events/${parts.listPage}/`
+        : "";
   return `${parts.prefix}${language}${own}${parts.view === "embed" ? "embed/" : ""}`;
 }
 
 /** The language a path names, or null for the story's own. */
 export function languageOfPath(pathname: string, base = SITE_BASE): string | null {
   return splitPath(pathname, base)?.lang ?? null;
+}
+
+/** The page of a long story's list a path is, or null. */
+export function listPageOfPath(pathname: string, base = SITE_BASE): string | null {
+  return splitPath(pathname, base)?.listPage ?? null;
 }
 
 /** The event whose own page a path is, or null. */

@@ -6,8 +6,19 @@ export function getDefaultState(story: Story): UrlState {
   return nothingOpen(story.languages[0] ?? "nb");
 }
 
+type KnownIds = Record<"events" | "explainers" | "viewpoints" | "threads", ReadonlySet<string>>;
+
+// Stories are never changed in place: their ids are gathered once.
+const known = new WeakMap<Story, KnownIds>();
+
 /** The ids a URL may name, for parseUrlState. */
-export function getKnownIds(story: Story) {
+export function getKnownIds(story: Story): KnownIds {
+  let ids = known.get(story);
+  if (!ids) known.set(story, (ids = gatherIds(story)));
+  return ids;
+}
+
+function gatherIds(story: Story): KnownIds {
   return {
     events: new Set(story.events.map((e) => e.id)),
     explainers: new Set(story.explainers.map((e) => e.id)),

@@ -50,9 +50,19 @@ export type StoryStore = StoreApi<StoryState>;
 
 const NO_PANEL = { explainer: null, viewpoint: null, compare: false } as const;
 
-function orderFor(index: StoryIndex, threads: readonly string[]) {
+type Order = Pick<StoryState, "order" | "positions">;
+
+// The unfiltered order, once per index: the build renders a long story's page for every page
+// of its list, each with a store of its own.
+const unfiltered = new WeakMap<StoryIndex, Order>();
+
+function orderFor(index: StoryIndex, threads: readonly string[]): Order {
+  const cached = threads.length === 0 ? unfiltered.get(index) : undefined;
+  if (cached) return cached;
   const order = getReadingOrder(index, threads).map((event) => event.id);
-  return { order, positions: new Map(order.map((id, i) => [id, i])) };
+  const result = { order, positions: new Map(order.map((id, i) => [id, i])) };
+  if (threads.length === 0) unfiltered.set(index, result);
+  return result;
 }
 
 /**

@@ -7,3 +7,10 @@ export const ViewContext = createContext<StoryView>("page");
 export function useView(): StoryView {
   return useContext(ViewContext);
 }
+
+/** The page of a long story's list this page is (`/<slug>/events/2016-03/`), or null. */
+export const ListPageContext = createContext<string | null>(null);
+
+export function useListPage(): string | null {
+  return useContext(ListPageContext);
+}

@@ -1,6 +1,8 @@
 import type { MouseEvent, ReactNode } from "react";
 import { useLang, useStoryIndex, useStoryStore } from "@/state/story-context.tsx";
 import { nothingOpen, pickUrlState, serializeUrlState, type UrlState } from "@/state/url-state.ts";
+import { storyPath } from "@/lib/routes.ts";
+import { useListPage } from "@/state/view-context.ts";
 import { revealElement } from "./reveal.ts";
 
 interface StateLinkProps {
@@ -20,15 +22,20 @@ interface StateLinkProps {
  */
 export function StateLink({ change, targetId, revealId, children, className }: StateLinkProps) {
   const store = useStoryStore();
-  const defaultLanguage = useStoryIndex().story.languages[0] ?? "nb";
+  const { story } = useStoryIndex();
+  const defaultLanguage = story.languages[0] ?? "nb";
   // The link's address names only what it opens (in the reader's language), not everything
   // else that is open: a story of thousands of events would otherwise re-render every link
   // whenever the reader selects anything.
   const lang = useLang();
   const target = { ...nothingOpen(lang), ...change };
-  const href = `${serializeUrlState(target, defaultLanguage) || "?"}#${targetId}`;
+  // A page of a long story's list has no timeline or panels: its links open the story's page.
+  const listPage = useListPage();
+  const page = listPage ? storyPath(story.slug, { lang, original: defaultLanguage }) : "";
+  const href = `${page}${serializeUrlState(target, defaultLanguage) || "?"}#${targetId}`;
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (listPage) return;
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     event.preventDefault();

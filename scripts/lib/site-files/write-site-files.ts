@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { eventPath, storyPath } from "@/lib/routes.ts";
+import { eventPath, listPagePath, storyPath } from "@/lib/routes.ts";
+import { listPageKeys } from "@/features/events/list-pages.ts";
 import { hasEventPages } from "@/story/model/event-pages.ts";
 import type { Story } from "@/story/model/story.ts";
 import type { SiteConfig } from "@/story/authoring/site-schema.ts";
@@ -70,6 +71,12 @@ export function writeSiteFiles({
           title: event.title[lang],
         })),
       ];
+      // The pages of a long story's list are in the site's map (they have no oEmbed of their own).
+      for (const key of listPageKeys(story))
+        mapped.push({
+          url: absolute(listPagePath(story.slug, key, { lang, original, base })),
+          updated: story.updated,
+        });
       for (const { id, at: folder, page, embedUrl, title } of pages) {
         const thumbnail = cards.picturePath(story, lang, id); // social card, else the story's image
         mapped.push({ url: absolute(page), updated: story.updated });
@@ -100,6 +107,8 @@ export function writeSiteFiles({
       return [
         storyPath(story.slug, options),
         ...events.map((event) => eventPath(story.slug, event.id, options)),
+        // The pages of a long story's list: one rule for all, as hosts limit their rules.
+        ...(listPageKeys(story).length > 0 ? [`${storyPath(story.slug, options)}events/*`] : []),
       ];
     }),
   );

@@ -16,6 +16,9 @@ import { formatDatePoint } from "@/i18n/format-date.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { StatusBadge } from "@/ui/event/status-badge.tsx";
 import { useListFold } from "./use-list-fold.ts";
+import { listPages } from "./list-pages.ts";
+import { ListPageNav } from "./list-page-nav.tsx";
+import { useListPage } from "@/state/view-context.ts";
 
 /**
  * The story as an ordered list: the form a screen reader, a search engine and a reader without
@@ -35,18 +38,23 @@ export function EventList() {
       [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null).length,
     [datedEvents, undatedEvents, lastVisit],
   );
-  const { bodyRef, phone, open, toggle } = useListFold();
-  const groups = useMemo(
-    () => groupEvents(newestFirst ? [...datedEvents].reverse() : datedEvents),
-    [datedEvents, newestFirst],
-  );
+  // A long story's list is split into pages of its own (list-pages.ts): the story's page
+  // links to them, and each shows its own events.
+  const listPage = useListPage();
+  const pages = useMemo(() => listPages(datedEvents, count), [datedEvents, count]);
+  const shown = pages?.find((page) => page.key === listPage) ?? null;
+  const { bodyRef, phone, open, toggle } = useListFold(shown !== null);
+  const groups = useMemo(() => {
+    if (pages) return shown ? [{ period: shown.period, events: shown.events }] : [];
+    return groupEvents(newestFirst ? [...datedEvents].reverse() : datedEvents);
+  }, [datedEvents, newestFirst, pages, shown]);
 
   // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
     <section lang={lang} id="events" className="events" aria-labelledby="events-heading">
       <h2 id="events-heading">{messages.eventsHeading}</h2>
       <p className="events__intro">{fillPlural(messages.eventsIntro, count, lang)}</p>
-      {phone && (
+      {phone && !shown && (
         <button
           type="button"
           className="tl-tool tl-tool--text events__unfold"
@@ -54,7 +62,9 @@ export function EventList() {
           aria-controls="events-body"
           onClick={toggle}
         >
-          {open ? messages.eventsHideAll : fillPlural(messages.eventsShowAll, count, lang)}
+          {open
+            ? messages.eventsHideAll
+            : fillPlural(pages ? messages.eventsShowPages : messages.eventsShowAll, count, lang)}
         </button>
       )}
       <div id="events-body" ref={bodyRef}>
@@ -72,7 +82,7 @@ export function EventList() {
           </dl>
         </details>
         {fresh > 0 && <p className="events__fresh">{fillPlural(messages.newCount, fresh, lang)}</p>}
-        <NewestFirstToggle />
+        {!pages && <NewestFirstToggle />}
         {groups.map((group) =>
           group.period === null ? (
             <ol key="all" className="event-list" reversed={newestFirst}>
@@ -84,7 +94,8 @@ export function EventList() {
             <EventGroupSection key={group.period} period={group.period} events={group.events} />
           ),
         )}
-        {undatedEvents.length > 0 && (
+        {pages && <ListPageNav pages={pages} current={shown?.key ?? null} />}
+        {undatedEvents.length > 0 && !shown && (
           <section className="events__undated" aria-labelledby="undated-heading">
             <h2 id="undated-heading">{messages.undatedHeading}</h2>
             <p className="events__intro">{messages.undatedIntro}</p>

@@ -6,14 +6,16 @@ import { usePhoneLayout } from "@/ui/hooks/use-media-query.ts";
  * (the phone's timeline lists them, and a tap there opens the full card). The list stays in the
  * page as `hidden="until-found"`: the browser's find-in-page still finds its words and opens it,
  * and so does a link to one of its events. It is never folded in the prerendered HTML (readers
- * without scripts get all of it), nor when the page was opened at an anchor inside it.
+ * without scripts get all of it), nor when the page was opened at an anchor inside it, nor
+ * when it is what the page is for (`startOpen`: a page of a long story's list).
  */
-export function useListFold() {
+export function useListFold(startOpen = false) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // Phones, where the timeline above lists every event, each a tap from its full card. False on
   // the server and during hydration: the HTML and the first render keep the list open.
   const phone = usePhoneLayout();
   const [open, setOpen] = useState(() => {
+    if (startOpen) return true;
     if (typeof location === "undefined" || location.hash.length < 2) return false;
     return (
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest("#events") !=

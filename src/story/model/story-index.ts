@@ -43,7 +43,17 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
   else map.set(key, [value]);
 }
 
+// A story is never changed in place (the studio makes a new one for every edit), so its index
+// is built once: the build renders a long story's page for each page of its list.
+const indexes = new WeakMap<Story, StoryIndex>();
+
 export function buildStoryIndex(story: Story): StoryIndex {
+  let index = indexes.get(story);
+  if (!index) indexes.set(story, (index = indexStory(story)));
+  return index;
+}
+
+function indexStory(story: Story): StoryIndex {
   const datedEvents = story.events
     .filter((event) => !isUndated(event.date))
     .sort((a, b) => compareDates(a.date, b.date));

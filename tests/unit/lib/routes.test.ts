@@ -3,6 +3,8 @@ import {
   eventOfPath,
   eventPath,
   languageOfPath,
+  listPageOfPath,
+  listPagePath,
   pathInLanguage,
   resolveStoryRoute,
   storyPath,
@@ -17,12 +19,14 @@ describe("resolveStoryRoute", () => {
       view: "page",
       lang: null,
       event: null,
+      listPage: null,
     });
     expect(resolveStoryRoute("/index.html", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "page",
       lang: null,
       event: null,
+      listPage: null,
     });
   });
 
@@ -32,12 +36,14 @@ describe("resolveStoryRoute", () => {
       view: "page",
       lang: null,
       event: null,
+      listPage: null,
     });
     expect(resolveStoryRoute("/second-story", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "page",
       lang: null,
       event: null,
+      listPage: null,
     });
   });
 
@@ -47,18 +53,21 @@ describe("resolveStoryRoute", () => {
       view: "embed",
       lang: null,
       event: null,
+      listPage: null,
     });
     expect(resolveStoryRoute("/second-story/embed/", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "embed",
       lang: null,
       event: null,
+      listPage: null,
     });
     expect(resolveStoryRoute("/second-story/embed/index.html", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "embed",
       lang: null,
       event: null,
+      listPage: null,
     });
   });
 
@@ -75,6 +84,7 @@ describe("resolveStoryRoute", () => {
       view: "page",
       lang: null,
       event: null,
+      listPage: null,
     });
   });
 
@@ -84,12 +94,14 @@ describe("resolveStoryRoute", () => {
       view: "page",
       lang: "en",
       event: null,
+      listPage: null,
     });
     expect(resolveStoryRoute("/en/embed/", slugs, "maduro-usa-2025")).toEqual({
       slug: "maduro-usa-2025",
       view: "embed",
       lang: "en",
       event: null,
+      listPage: null,
     });
   });
 
@@ -99,12 +111,14 @@ describe("resolveStoryRoute", () => {
       view: "page",
       lang: null,
       event: "call",
+      listPage: null,
     });
     expect(resolveStoryRoute("/second-story/en/call/", slugs, "maduro-usa-2025")).toEqual({
       slug: "second-story",
       view: "page",
       lang: "en",
       event: "call",
+      listPage: null,
     });
     // The root's pages are the default story's own: an event page is always under its slug.
     expect(resolveStoryRoute("/en/call/", slugs, "maduro-usa-2025")).toBeNull();
@@ -137,5 +151,41 @@ describe("a story's paths in each language", () => {
     expect(pathInLanguage("/s/call/", "en", "nb", "/", "call")).toBe("/s/en/call/");
     expect(pathInLanguage("/s/en/call/", "en", "nb", "/", "other")).toBe("/s/en/");
     expect(pathInLanguage("/s/call/", "nb", "nb", "/", null)).toBe("/s/");
+  });
+});
+
+describe("a long story's list, page by page", () => {
+  it("reads a page of the list from /<slug>/[<lang>/]events/<period>/", () => {
+    expect(resolveStoryRoute("/second-story/events/2016-03/", slugs, "maduro-usa-2025")).toEqual({
+      slug: "second-story",
+      view: "page",
+      lang: null,
+      event: null,
+      listPage: "2016-03",
+    });
+    expect(listPageOfPath("/second-story/en/events/2016-03-p2/", "/")).toBe("2016-03-p2");
+    expect(listPageOfPath("/second-story/events/2016/", "/")).toBe("2016");
+  });
+
+  it("knows no page of a list at the root, in an embed, or by a name that is not a period", () => {
+    expect(resolveStoryRoute("/events/2016/", slugs, "maduro-usa-2025")).toBeNull();
+    expect(resolveStoryRoute("/second-story/events/2016/embed/", slugs, "x")).toBeNull();
+    expect(resolveStoryRoute("/second-story/events/march/", slugs, "x")).toBeNull();
+    expect(resolveStoryRoute("/second-story/events/", slugs, "x")?.event).toBe("events");
+  });
+
+  it("writes a page's path, and keeps the page when the language changes", () => {
+    expect(listPagePath("second-story", "2016-03", { base: "/" })).toBe(
+      "/second-story/events/2016-03/",
+    );
+    expect(listPagePath("second-story", "2016", { lang: "en", original: "nb", base: "/" })).toBe(
+      "/second-story/en/events/2016/",
+    );
+    expect(pathInLanguage("/second-story/events/2016/", "en", "nb", "/")).toBe(
+      "/second-story/en/events/2016/",
+    );
+    expect(pathInLanguage("/second-story/en/events/2016/", "nb", "nb", "/")).toBe(
+      "/second-story/events/2016/",
+    );
   });
 });

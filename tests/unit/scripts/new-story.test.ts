@@ -31,6 +31,7 @@ describe("npm run new-story", () => {
       view: "page",
       lang: null,
       event: null,
+      listPage: null,
     });
     const html = renderStoryDocument(
       '<html lang="x"><head><!--app-head--></head><div id="root"><!--app-html--></div><!--app-data-->',

@@ -1,0 +1,117 @@
+import { formatDatePoint } from "@/i18n/format-date.ts";
+import { EVENT_PAGES_MAX_EVENTS } from "@/story/model/event-pages.ts";
+import type { Story } from "@/story/model/story.ts";
+import { buildStoryIndex } from "@/story/model/story-index.ts";
+import type { Language } from "@/story/model/vocabulary.ts";
+import type { StoryDate } from "@/story/model/types.ts";
+import { groupEvents } from "./event-groups.ts";
+
+/**
+ * A long story's readable list is split into pages of its own, one per year or month (and
+ * parts of a crowded month), each prerendered at `/<slug>/[<lang>/]events/<key>/`: a page's
+ * first response then stays within 14 KB however long the story is, while every event is
+ * still readable without scripts and found by the browser's find on its period's page.
+ */
+
+/** The most events one page of the list holds. */
+export const LIST_PAGE_SIZE = 40;
+
+export interface ListPage<E> {
+  /** The page's path segment: its period (`2016`, `2016-03`), `-p2` on for a second part. */
+  key: string;
+  /** `YYYY` or `YYYY-MM`: a date point, so it formats like any other date. */
+  period: string;
+  /** Which part of its period it is (1-based), and of how many. */
+  part: number;
+  parts: number;
+  events: E[];
+}
+
+/**
+ * The pages of a long story's list (its dated events, in reading order); null for a story short
+ * enough to list on its page, which is one with a page for each event (event-pages.ts): a
+ * story's events are on pages of their own, or its list is. Every event is on exactly one page.
+ */
+export function listPages<E extends { date: StoryDate }>(
+  events: readonly E[],
+  storyLength: number,
+): ListPage<E>[] | null {
+  if (storyLength <= EVENT_PAGES_MAX_EVENTS || events.length === 0) return null;
+  // Worked out once per list of events: the build renders every page of a long story's list.
+  let pages = made.get(events) as ListPage<E>[] | undefined;
+  if (!pages) made.set(events, (pages = splitIntoPages(events)));
+  return pages;
+}
+
+/** The keys of a story's list pages (none for a story short enough to list on its page). */
+export function listPageKeys(story: Story): string[] {
+  const index = buildStoryIndex(story);
+  return listPages(index.datedEvents, story.events.length)?.map((page) => page.key) ?? [];
+}
+
+const made = new WeakMap<readonly unknown[], ListPage<unknown>[]>();
+
+function splitIntoPages<E extends { date: StoryDate }>(events: readonly E[]): ListPage<E>[] {
+  return groupEvents(events).flatMap(({ period, events: inPeriod }) => {
+    const parts = Math.ceil(inPeriod.length / LIST_PAGE_SIZE);
+    // groupEvents gives every group of a story this long a period.
+    const name = period ?? "";
+    return Array.from({ length: parts }, (_, i) => ({
+      key: i === 0 ? name : `${name}-p${i + 1}`,
+      period: name,
+      part: i + 1,
+      parts,
+      events: inPeriod.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE),
+    }));
+  });
+}
+
+/**
+ * A page of a long story's list by its key (`2016-03`, `2016-03-p2`): "mars 2016", and its part
+ * after it when its period has more than one ("mars 2016 (2)").
+ */
+export function listPageName(key: string, lang: Language): string {
+  const [, period = key, part] = /^(.+?)(?:-p(\d+))?$/.exec(key) ?? [];
+  const name = formatDatePoint(period, lang);
+  return part ? `${name} (${part})` : name;
+}
+
+/** Up to this many pages, the list's navigation links each of them. */
+const LINK_EVERY_PAGE_UP_TO = 36;
+
+export interface ListPageLink {
+  /** The page it opens. */
+  key: string;
+  /** What it names: that page, or (a link to its first page) a whole year. */
+  name: { page: string } | { year: string };
+  events: number;
+}
+
+/**
+ * The links a page of the list shows to the others: each page, or for a story with many, each
+ * year (to its first page) and the pages of the year in view (the latest on the story's page),
+ * so that the navigation stays a few dozen links however long the story is.
+ */
+export function listPageLinks(
+  pages: readonly ListPage<unknown>[],
+  current: string | null,
+): ListPageLink[] {
+  const byPage = (page: ListPage<unknown>): ListPageLink => ({
+    key: page.key,
+    name: { page: page.key },
+    events: page.events.length,
+  });
+  if (pages.length <= LINK_EVERY_PAGE_UP_TO) return pages.map(byPage);
+  const yearOf = (page: ListPage<unknown>) => page.period.slice(0, 4);
+  const shown = pages.find((page) => page.key === current) ?? pages[pages.length - 1]!;
+  const links: ListPageLink[] = [];
+  for (const page of pages) {
+    const year = yearOf(page);
+    const last = links.at(-1);
+    if (year === yearOf(shown)) links.push(byPage(page));
+    else if (last && "year" in last.name && last.name.year === year)
+      last.events += page.events.length;
+    else links.push({ key: page.key, name: { year }, events: page.events.length });
+  }
+  return links;
+}

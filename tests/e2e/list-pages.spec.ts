@@ -1,0 +1,59 @@
+import { expectNoAxeViolations } from "./helpers/axe.ts";
+import { expect, test } from "./helpers/story-test.ts";
+
+// A story longer than 150 events lists its events page by page (src/features/events/list-pages.ts):
+// the story's page links the pages, each page holds one year's or month's events.
+
+test("a long story's page links its list page by page, and a page shows that stretch", async ({
+  page,
+  request,
+}) => {
+  // The first response carries the links, not every event's text.
+  const html = await (await request.get("/long-story/")).text();
+  expect(html.match(/<article/g) ?? []).toHaveLength(0);
+  expect(html).toContain('href="/long-story/events/2015/"');
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/long-story/");
+  const list = page.getByRole("region", { name: "Hendelser" });
+  const pages = list.getByRole("navigation", { name: "Hendelsene side for side" });
+  await pages.getByRole("link", { name: /^2016 \d+ hendelser$/ }).click();
+  await expect(page).toHaveURL(/\/long-story\/events\/2016\/$/);
+  await expect(page).toHaveTitle(/^2016 – Generert sak med 200 hendelser/);
+  const shown = page.getByRole("region", { name: "Hendelser" });
+  await expect(shown.getByRole("heading", { level: 3, name: "2016" })).toBeVisible();
+  const events = shown.getByRole("article");
+  expect(await events.count()).toBeGreaterThan(0);
+  expect(await events.count()).toBeLessThanOrEqual(40);
+  await expect(shown.getByRole("link", { name: /^2016 \d/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expectNoAxeViolations(page);
+
+  // The other language keeps the page; the way back leads to the timeline.
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/long-story\/en\/events\/2016\/$/);
+  await expect(page.getByRole("heading", { level: 3, name: "2016" })).toBeVisible();
+  await page.getByRole("link", { name: "← To the timeline" }).click();
+  await expect(page).toHaveURL(/\/long-story\/en\/$/);
+  await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+});
+
+test("a page of the list is whole without scripts, on a phone too", async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto("/long-story/events/2017/");
+  const list = page.getByRole("region", { name: "Hendelser" });
+  await expect(list.getByRole("article").first()).toBeVisible();
+  await expect(list.getByRole("navigation", { name: "Hendelsene side for side" })).toBeVisible();
+  await context.close();
+});
+
+test("a page the list does not have is not found", async ({ request }) => {
+  expect((await request.get("/long-story/events/1999/")).status()).toBe(404);
+  expect((await request.get("/maduro-usa-2025/events/2025/")).status()).toBe(404);
+});
