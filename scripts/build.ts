@@ -98,8 +98,10 @@ if (!process.env["SKIP_STUDIO"]) await buildStudio(ROOT, DIST, base, stories, fo
 const entry = (await import(pathToFileURL(join(SSR_OUT, "entry-server.js")).href)) as EntryServer;
 
 // The same template, start-up script and CSP as the dev server (scripts/lib/page-template.ts).
-const template = prepareTemplate(readFileSync(join(DIST, "index.html"), "utf8"), (href) =>
-  readFileSync(join(DIST, href.slice(base.length)), "utf8"),
+const template = prepareTemplate(
+  readFileSync(join(DIST, "index.html"), "utf8"),
+  (href) => readFileSync(join(DIST, href.slice(base.length)), "utf8"),
+  (css) => writeAsset("print-and-contrast", "css", css),
 );
 
 function writePage(path: string, html: string) {
@@ -107,14 +109,16 @@ function writePage(path: string, html: string) {
   writeFileSync(join(DIST, path, "index.html"), html);
 }
 
-/** Writes JSON into assets/, named by its content so a static host may cache it for good. */
-function writeDataFile(name: string, data: unknown): string {
-  const json = JSON.stringify(data);
-  const hash = createHash("sha256").update(json).digest("hex").slice(0, 10);
-  const file = `assets/${name}-${hash}.json`;
-  writeFileSync(join(DIST, file), json);
+/** Writes a file into assets/, named by its content so a static host may cache it for good. */
+function writeAsset(name: string, extension: string, text: string): string {
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 10);
+  const file = `assets/${name}-${hash}.${extension}`;
+  writeFileSync(join(DIST, file), text);
   return `${base}${file}`;
 }
+
+const writeDataFile = (name: string, data: unknown) =>
+  writeAsset(name, "json", JSON.stringify(data));
 
 /**
  * The story's data files: one per language, which its pages fetch alongside the code (a page

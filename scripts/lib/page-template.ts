@@ -6,6 +6,8 @@
  */
 import { createHash } from "node:crypto";
 
+import { DEFERRED_MEDIA, splitDeferredCss } from "./deferred-css.ts";
+
 export interface PreparedTemplate {
   /** index.html with the start-up script and CSP in place, still holding the app-* markers. */
   html: string;
@@ -104,11 +106,20 @@ function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 export function prepareTemplate(
   html: string,
   inlineStylesheet: (href: string) => string | null = () => null,
+  deferStylesheet?: (css: string) => string,
 ): PreparedTemplate {
   // Critical CSS inline: all our CSS is a few KB gzipped, less than an extra round trip costs.
+  // What only paper and forced colours need is linked instead (deferred-css.ts), when the
+  // caller can write it (the build).
   let out = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href) => {
     const css = inlineStylesheet(href as string);
-    return css === null ? tag : `<style>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+    if (css === null) return tag;
+    const { inline, deferred } = deferStylesheet
+      ? splitDeferredCss(css)
+      : { inline: css, deferred: "" };
+    const style = `<style>${inline.replace(/<\/style/gi, "<\\/style")}</style>`;
+    if (!deferStylesheet || deferred === "") return style;
+    return `${style}<link rel="stylesheet" href="${deferStylesheet(deferred)}" media="${DEFERRED_MEDIA}">`;
   });
   // The site's icons and manifest are linked by the start-up script, once the first paint is
   // on screen: linked here, the browser fetched them before that paint, and Lighthouse's model
