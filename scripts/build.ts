@@ -6,6 +6,7 @@
  *   dist/index.html            the default story (data/site.yaml)
  *   dist/<slug>/index.html     every story
  */
+import "./lib/production-mode.ts";
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
@@ -126,8 +127,11 @@ const writeDataFile = (name: string, data: unknown) =>
  * language, for the reader who switches and for live updates.
  */
 function writeStoryData(story: (typeof stories)[number]) {
+  const all = writeDataFile(`story-${story.slug}`, story);
   return {
-    all: writeDataFile(`story-${story.slug}`, story),
+    all,
+    // What an open page checks for updates: worked out once, for every page of the story.
+    version: versionFile(story, all).hash,
     byLanguage: new Map(
       story.languages.map((lang) => [
         lang,
@@ -152,7 +156,7 @@ function pageOptions(
     allLanguagesUrl: data.all,
     dataUrl: data.byLanguage.get(lang),
     lang,
-    version: versionFile(story, data.all).hash,
+    version: data.version,
   };
 }
 

@@ -44,7 +44,8 @@ export function renderDocumentHead(
   const lang = asked ?? original;
   // Paths carry the site's base already (storyPath): only the origin comes from siteUrl.
   const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
-  const event = story.events.find((e) => e.id === eventId);
+  // Only an event's page looks for its event: a long story's list pages are hundreds of pages.
+  const event = eventId ? story.events.find((e) => e.id === eventId) : undefined;
   const pageIn = (language: string) =>
     absolute(
       event
