@@ -35,8 +35,8 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
  * page's language (`#root[data-start-failed-text]`), and the dead timeline is hidden by CSS
  * (`html[data-start-failed]`): the list below it holds the whole story.
  */
-/** A `<link>` the start-up script adds: its rel, href and type. */
-export type LateLink = readonly [rel: string, href: string, type: string];
+/** A `<link>` the start-up script adds: its rel, href, type and media ("" for none). */
+export type LateLink = readonly [rel: string, href: string, type: string, media: string];
 
 export function bootScript(entryUrl: string, lateLinks: readonly LateLink[] = []): string {
   return (
@@ -47,7 +47,7 @@ export function bootScript(entryUrl: string, lateLinks: readonly LateLink[] = []
     `const link=(a)=>{const l=document.createElement("link");Object.assign(l,a);document.head.append(l)};` +
     `const start=()=>{if(started)return;started=true;const u=document.getElementById("story-data")?.dataset.src;` +
     `if(u)link({rel:"preload",as:"fetch",crossOrigin:"anonymous",href:u});` +
-    `for(const [rel,href,type] of ${JSON.stringify(lateLinks)})link({rel,href,type});` +
+    `for(const [rel,href,type,media] of ${JSON.stringify(lateLinks)})link({rel,href,type,media});` +
     `import(${JSON.stringify(entryUrl)}).catch(fail)};` +
     `document.addEventListener("click",(e)=>{const b=e.target instanceof Element&&e.target.closest("[data-event-id]");` +
     `if(b&&r&&!d.hasAttribute("data-ready"))r.dataset.pendingEvent=b.getAttribute("data-event-id")},true);` +
@@ -111,6 +111,9 @@ export function prepareTemplate(
   // Critical CSS inline: all our CSS is a few KB gzipped, less than an extra round trip costs.
   // What only paper and forced colours need is linked instead (deferred-css.ts), when the
   // caller can write it (the build).
+  // It is linked after the first paint, as the icons are below: a stylesheet linked in the head,
+  // even one whose media does not apply, is counted by Lighthouse's model as needed for it.
+  const lateLinks: LateLink[] = [];
   let out = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href) => {
     const css = inlineStylesheet(href as string);
     if (css === null) return tag;
@@ -119,17 +122,18 @@ export function prepareTemplate(
       : { inline: css, deferred: "" };
     const style = `<style>${inline.replace(/<\/style/gi, "<\\/style")}</style>`;
     if (!deferStylesheet || deferred === "") return style;
-    return `${style}<link rel="stylesheet" href="${deferStylesheet(deferred)}" media="${DEFERRED_MEDIA}">`;
+    const link = deferStylesheet(deferred);
+    lateLinks.push(["stylesheet", link, "", DEFERRED_MEDIA]);
+    return `${style}<noscript><link rel="stylesheet" href="${link}" media="${DEFERRED_MEDIA}"></noscript>`;
   });
   // The site's icons and manifest are linked by the start-up script, once the first paint is
   // on screen: linked here, the browser fetched them before that paint, and Lighthouse's model
   // counted them as needed for it (LCP 903 ms where Chrome painted the story at about 100 ms).
   // Without scripts, the browser asks for /favicon.ico by itself.
-  const lateLinks: LateLink[] = [];
   out = out.replace(
     /<link rel="(icon|apple-touch-icon|manifest)" href="([^"]+)"(?: sizes="[^"]*")?(?: type="([^"]+)")? \/>\s*/g,
     (_, rel: string, href: string, type: string | undefined) => {
-      lateLinks.push([rel, href, type ?? ""]);
+      lateLinks.push([rel, href, type ?? "", ""]);
       return "";
     },
   );

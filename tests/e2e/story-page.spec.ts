@@ -160,3 +160,25 @@ test("the site's icons and manifest are linked once the story is on screen, and 
   const manifest = await (await request.get("/site.webmanifest")).json();
   expect(manifest.icons.length).toBeGreaterThan(0);
 });
+
+test("the styles for paper and forced colours are linked after the first paint, and kept for readers without scripts", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  // In the first response only inside <noscript>: no request for it competes with the story.
+  const outside = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, "");
+  expect(outside).not.toMatch(/<link rel="stylesheet"/);
+  expect(html).toMatch(
+    /<noscript><link rel="stylesheet" href="[^"]+\.css" media="print, \(forced-colors: active\)"><\/noscript>/,
+  );
+  await page.goto("/");
+  const link = page.locator(
+    'head > link[rel="stylesheet"][media="print, (forced-colors: active)"]',
+  );
+  await expect(link).toHaveCount(1);
+  const href = await link.evaluate((l) => (l as HTMLLinkElement).href);
+  const css = await (await request.get(href)).text();
+  expect(css).toContain("@media print");
+  expect(css).toContain("forced-colors");
+});
