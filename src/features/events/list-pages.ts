@@ -4,7 +4,7 @@ import type { Story } from "@/story/model/story.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import type { StoryDate } from "@/story/model/types.ts";
-import { groupEvents } from "./event-groups.ts";
+import { GROUP_FROM, groupEvents } from "./event-groups.ts";
 
 /**
  * A long story's readable list is split into pages of its own, one per year or month (and
@@ -21,9 +21,6 @@ export interface ListPage<E> {
   key: string;
   /** `YYYY` or `YYYY-MM`: a date point, so it formats like any other date. */
   period: string;
-  /** Which part of its period it is (1-based), and of how many. */
-  part: number;
-  parts: number;
   events: E[];
 }
 
@@ -36,7 +33,8 @@ export function listPages<E extends { date: StoryDate }>(
   events: readonly E[],
   storyLength: number,
 ): ListPage<E>[] | null {
-  if (storyLength <= EVENT_PAGES_MAX_EVENTS || events.length === 0) return null;
+  // A list of a few dozen dated events (the rest undated) fits on the story's page.
+  if (storyLength <= EVENT_PAGES_MAX_EVENTS || events.length <= GROUP_FROM) return null;
   // Worked out once per list of events: the build renders every page of a long story's list.
   let pages = made.get(events) as ListPage<E>[] | undefined;
   if (!pages) made.set(events, (pages = splitIntoPages(events)));
@@ -54,13 +52,11 @@ const made = new WeakMap<readonly unknown[], ListPage<unknown>[]>();
 function splitIntoPages<E extends { date: StoryDate }>(events: readonly E[]): ListPage<E>[] {
   return groupEvents(events).flatMap(({ period, events: inPeriod }) => {
     const parts = Math.ceil(inPeriod.length / LIST_PAGE_SIZE);
-    // groupEvents gives every group of a story this long a period.
+    // groupEvents gives every group of a list this long a period.
     const name = period ?? "";
     return Array.from({ length: parts }, (_, i) => ({
       key: i === 0 ? name : `${name}-p${i + 1}`,
       period: name,
-      part: i + 1,
-      parts,
       events: inPeriod.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE),
     }));
   });

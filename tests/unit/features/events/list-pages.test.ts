@@ -28,6 +28,11 @@ describe("listPages", () => {
     expect(listPages(story(150, 10), 150)).toBeNull();
   });
 
+  it("leaves a long story's few dozen dated events on its page (the rest undated)", () => {
+    expect(listPages(story(40, 10), 400)).toBeNull();
+    expect(listPages(story(41, 10), 400)?.[0]?.key).toBe("2015");
+  });
+
   it("splits a long story by month where its years are crowded, and a month into parts of 40", () => {
     const events = [...story(200, 100)];
     const pages = listPages(events, 200)!;
