@@ -1,4 +1,5 @@
 import type { Story } from "@/story/model/story.ts";
+import { oncePerObject } from "@/lib/once-per-object.ts";
 import { nothingOpen, type UrlState } from "./url-state.ts";
 
 /** What a story page shows before the reader opens anything: the original language, no selection. */
@@ -8,15 +9,8 @@ export function getDefaultState(story: Story): UrlState {
 
 type KnownIds = Record<"events" | "explainers" | "viewpoints" | "threads", ReadonlySet<string>>;
 
-// Stories are never changed in place: their ids are gathered once.
-const known = new WeakMap<Story, KnownIds>();
-
-/** The ids a URL may name, for parseUrlState. */
-export function getKnownIds(story: Story): KnownIds {
-  let ids = known.get(story);
-  if (!ids) known.set(story, (ids = gatherIds(story)));
-  return ids;
-}
+/** The ids a URL may name, for parseUrlState; gathered once per story. */
+export const getKnownIds: (story: Story) => KnownIds = oncePerObject(gatherIds);
 
 function gatherIds(story: Story): KnownIds {
   return {

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { oncePerObject } from "@/lib/once-per-object.ts";
 import { getReadingOrder, latestEvent, stepEvent } from "@/story/model/event-order.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
@@ -52,18 +53,17 @@ const NO_PANEL = { explainer: null, viewpoint: null, compare: false } as const;
 
 type Order = Pick<StoryState, "order" | "positions">;
 
+function readingOrder(index: StoryIndex, threads: readonly string[]): Order {
+  const order = getReadingOrder(index, threads).map((event) => event.id);
+  return { order, positions: new Map(order.map((id, i) => [id, i])) };
+}
+
 // The unfiltered order, once per index: the build renders a long story's page for every page
 // of its list, each with a store of its own.
-const unfiltered = new WeakMap<StoryIndex, Order>();
+const unfilteredOrder = oncePerObject((index: StoryIndex) => readingOrder(index, []));
 
-function orderFor(index: StoryIndex, threads: readonly string[]): Order {
-  const cached = threads.length === 0 ? unfiltered.get(index) : undefined;
-  if (cached) return cached;
-  const order = getReadingOrder(index, threads).map((event) => event.id);
-  const result = { order, positions: new Map(order.map((id, i) => [id, i])) };
-  if (threads.length === 0) unfiltered.set(index, result);
-  return result;
-}
+const orderFor = (index: StoryIndex, threads: readonly string[]): Order =>
+  threads.length === 0 ? unfilteredOrder(index) : readingOrder(index, threads);
 
 /**
  * One store per rendered story, not a module singleton: an article may embed two timelines,

@@ -1,4 +1,5 @@
 import { formatDatePoint } from "@/i18n/format-date.ts";
+import { oncePerObject } from "@/lib/once-per-object.ts";
 import { EVENT_PAGES_MAX_EVENTS } from "@/story/model/event-pages.ts";
 import type { Story } from "@/story/model/story.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
@@ -36,9 +37,7 @@ export function listPages<E extends { date: StoryDate }>(
   // A list of a few dozen dated events (the rest undated) fits on the story's page.
   if (storyLength <= EVENT_PAGES_MAX_EVENTS || events.length <= GROUP_FROM) return null;
   // Worked out once per list of events: the build renders every page of a long story's list.
-  let pages = made.get(events) as ListPage<E>[] | undefined;
-  if (!pages) made.set(events, (pages = splitIntoPages(events)));
-  return pages;
+  return pagesOf(events) as ListPage<E>[];
 }
 
 /** The keys of a story's list pages (none for a story short enough to list on its page). */
@@ -47,7 +46,7 @@ export function listPageKeys(story: Story): string[] {
   return listPages(index.datedEvents, story.events.length)?.map((page) => page.key) ?? [];
 }
 
-const made = new WeakMap<readonly unknown[], ListPage<unknown>[]>();
+const pagesOf = oncePerObject((events: readonly { date: StoryDate }[]) => splitIntoPages(events));
 
 function splitIntoPages<E extends { date: StoryDate }>(events: readonly E[]): ListPage<E>[] {
   return groupEvents(events).flatMap(({ period, events: inPeriod }) => {

@@ -9,6 +9,7 @@ import { GEOMETRY, plotRows } from "./timeline-geometry.ts";
 import {
   CARD_WIDTH_STEPS,
   cardWidth as estimateCardWidth,
+  type CardText,
   spanLabelWidth as estimateSpanWidth,
 } from "./label-widths.ts";
 import { toTimelineItems, type TimelineItem } from "./timeline-item.ts";
@@ -38,18 +39,15 @@ export interface PlotBase {
   bandRow: number;
 }
 
-/** A card's width, worked out once per card rather than at every frame of a zoom. */
-function cachedWidths(widthOf: (id: string) => number): (id: string) => number {
-  const widths = new Map<string, number>();
+/** A card's text or width, worked out once per card rather than at every frame of a zoom. */
+function cachedPerId<V>(compute: (id: string) => V): (id: string) => V {
+  const known = new Map<string, V>();
   return (id) => {
-    let found = widths.get(id);
-    if (found === undefined) widths.set(id, (found = widthOf(id)));
+    let found = known.get(id);
+    if (found === undefined) known.set(id, (found = compute(id)));
     return found;
   };
 }
-
-const hiddenCount = (layout: { clusters: { ids: string[] }[] }) =>
-  layout.clusters.reduce((sum, cluster) => sum + cluster.ids.length, 0);
 
 /** The story's "now": its own, or the day the original was published. */
 export function storyNow(index: StoryIndex): number {
@@ -85,16 +83,15 @@ export function createPlotBase(
     const event = index.events.get(id);
     return estimateSpanWidth(event?.title[lang] ?? "", claimed(event), GEOMETRY.spanLabelWidth);
   };
-  const textOf = (id: string) => {
+  const textOf = cachedPerId((id): CardText => {
     const event = index.events.get(id);
-    return event
-      ? {
-          title: event.title[lang],
-          date: formatStoryDate(event.date, lang, "short"),
-          status: claimed(event),
-        }
-      : { title: "", date: "" };
-  };
+    if (!event) return { title: "", date: "" };
+    return {
+      title: event.title[lang],
+      date: formatStoryDate(event.date, lang, "short"),
+      status: claimed(event),
+    };
+  });
   const prepared = prepareItems(all, scale);
   const fitWith = (cardWidth?: (id: string) => number) =>
     layoutPrepared(prepared, IDENTITY, {
@@ -105,21 +102,19 @@ export function createPlotBase(
       maxSpanRows: GEOMETRY.maxSpanRows,
       spanLabelWidth,
     });
-  // Cards as wide as long titles need, up to the widest that folds no more events into "+N"
-  // badges than cards of the usual width do: an event's own label beats a whole title.
-  let usualFit: ReturnType<typeof fitWith> | undefined;
-  let fit: ReturnType<typeof fitWith> | undefined;
+  // Cards as wide as long titles need, up to the widest at which every event keeps a label of
+  // its own, as at the usual width: an event's own label beats a whole title. Where the usual
+  // width already folds events into "+N" badges (a crowded story), cards keep it.
+  let fit = fitWith();
   let cardWidth: ((id: string) => number) | undefined;
-  for (const max of CARD_WIDTH_STEPS) {
-    const wide = cachedWidths((id) => estimateCardWidth(textOf(id), GEOMETRY.labelWidth, max));
+  for (const max of fit.clusters.length === 0 ? CARD_WIDTH_STEPS : []) {
+    const wide = cachedPerId((id) => estimateCardWidth(textOf(id), GEOMETRY.labelWidth, max));
     const wideFit = fitWith(wide);
-    usualFit ??= wideFit.clusters.length > 0 ? fitWith() : wideFit;
-    if (hiddenCount(wideFit) <= hiddenCount(usualFit)) {
+    if (wideFit.clusters.length === 0) {
       [fit, cardWidth] = [wideFit, wide];
       break;
     }
   }
-  fit ??= usualFit ?? fitWith();
   const lanes = Math.max(GEOMETRY.minLanes, fit.lanesUsed);
   const spanRows = Math.max(1, fit.spanRowsUsed);
   const bands = index.story.annotations.map((a) => ({

@@ -5,6 +5,7 @@ import {
   utcDay,
   type Precision,
 } from "@/lib/date-point.ts";
+import { oncePerObject } from "@/lib/once-per-object.ts";
 import type { DateSpan, RecentUnit, StoryDate } from "./types.ts";
 
 /** The stretch of time a date covers, in UTC milliseconds: [start, end). */
@@ -36,13 +37,8 @@ export function isUndated(date: StoryDate): boolean {
  * Bounds already worked out, by date object. A story's dates do not change once parsed, and
  * sorting 5,000 events asked for each one's bounds some 25 times (0.4 s on a slow phone).
  */
-const knownBounds = new WeakMap<StoryDate, DateBounds>();
-
-export function getDateBounds(date: StoryDate): Readonly<DateBounds> {
-  let bounds = knownBounds.get(date);
-  if (!bounds) knownBounds.set(date, (bounds = workOutBounds(date)));
-  return bounds;
-}
+export const getDateBounds: (date: StoryDate) => Readonly<DateBounds> =
+  oncePerObject(workOutBounds);
 
 function workOutBounds(date: StoryDate): DateBounds {
   switch (date.kind) {

@@ -1,3 +1,4 @@
+import { oncePerObject } from "@/lib/once-per-object.ts";
 import type {
   Explainer,
   Person,
@@ -45,13 +46,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 
 // A story is never changed in place (the studio makes a new one for every edit), so its index
 // is built once: the build renders a long story's page for each page of its list.
-const indexes = new WeakMap<Story, StoryIndex>();
-
-export function buildStoryIndex(story: Story): StoryIndex {
-  let index = indexes.get(story);
-  if (!index) indexes.set(story, (index = indexStory(story)));
-  return index;
-}
+export const buildStoryIndex: (story: Story) => StoryIndex = oncePerObject(indexStory);
 
 function indexStory(story: Story): StoryIndex {
   const datedEvents = story.events

@@ -1,0 +1,14 @@
+/**
+ * A function worked out once per object it is given, remembered as long as that object lives.
+ * For values derived from a story's data, which is never changed in place (the studio makes a
+ * new story for every edit): its index, its dates' bounds, its ids, its list's pages.
+ */
+export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}
