@@ -76,16 +76,20 @@ export function renderStoryDocument(
     ? ""
     : serializeJsonForHtml(allLanguagesUrl ? storyInLanguage(story, state.lang) : story);
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${inline}</script>`;
+  const head = renderDocumentHead(story, {
+    siteUrl,
+    lang: state.lang,
+    event,
+    shareImage,
+    listPage,
+  });
+  const root = `<div id="root" data-view="${view}" data-lang="${state.lang}"${listPage ? ` data-list-page="${escapeHtml(listPage)}"` : ""} data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`;
+  // Replaced by functions: a replacement string reads "$&" or "$'" in a story's text as a
+  // pattern (the matched text, the rest of the template), and would copy markup into the page.
   return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${state.lang}">`)
-    .replace(
-      "<!--app-head-->",
-      renderDocumentHead(story, { siteUrl, lang: state.lang, event, shareImage, listPage }),
-    )
-    .replace(
-      '<div id="root">',
-      `<div id="root" data-view="${view}" data-lang="${state.lang}"${listPage ? ` data-list-page="${escapeHtml(listPage)}"` : ""} data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`,
-    )
-    .replace("<!--app-html-->", html)
-    .replace("<!--app-data-->", data);
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${state.lang}">`)
+    .replace("<!--app-head-->", () => head)
+    .replace('<div id="root">', () => root)
+    .replace("<!--app-html-->", () => html)
+    .replace("<!--app-data-->", () => data);
 }

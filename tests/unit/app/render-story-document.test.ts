@@ -18,6 +18,15 @@ describe("renderStoryDocument", () => {
     }
   });
 
+  it("prints a story's dollar signs as they are written (not as the template's patterns)", () => {
+    const priced = structuredClone(story);
+    priced.events[0]!.title.nb = "Prisen: $& og $' og $` og $$";
+    const page = renderStoryDocument(TEMPLATE, priced);
+    expect(page).toContain("Prisen: $&amp; og $&#x27; og $` og $$");
+    expect(page.match(/<html /g)).toHaveLength(1);
+    expect(page.match(/<\/html>/g)).toHaveLength(1);
+  });
+
   it("embeds the story data for hydration, so nothing is fetched again", () => {
     const json = /<script type="application\/json" id="story-data">(.*?)<\/script>/s.exec(
       html,
