@@ -42,7 +42,8 @@ const DIST = `${TARGET}.building-${process.pid}`;
 process.on("exit", () => rmSync(DIST, { recursive: true, force: true }));
 const SSR_OUT = join(ROOT, "node_modules/.cache/ssr-build");
 
-const { stories, problems, folders } = loadAllStories();
+// Warnings are `npm run validate`'s and the studio's business: the build does not print them.
+const { stories, problems, folders } = loadAllStories(undefined, { warnings: false });
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(

@@ -40,7 +40,7 @@ createHotContext("/__story-problems").on("story-changed", () => location.reload(
 }
 
 export async function answerDevRequest(server: ViteDevServer, url: URL): Promise<DevAnswer> {
-  const { stories, problems } = loadAllStories();
+  const { stories, problems } = loadAllStories(undefined, { warnings: false });
   if (url.pathname.startsWith(DEV_STORY_DATA)) {
     const [slug, lang] = url.pathname
       .slice(DEV_STORY_DATA.length)

@@ -74,19 +74,44 @@ export function validateStorySource(
       problems: [{ ...fieldProblem([], "aliasesTooLarge", { detail }), file, line: 1 }],
     };
   }
+  const checked = checkStoryData(raw, options);
+  return {
+    ...(checked.story ? { story: checked.story } : {}),
+    problems: locate(checked.problems),
+    warnings: locate(checked.warnings),
+    data: raw,
+    lineOf: lineAt,
+  };
+}
+
+export interface CheckedStoryData {
+  /** The story in canonical form, present only when there are no problems. */
+  story?: StoryData;
+  problems: FieldProblem[];
+  /** Empty while the story's shape is wrong: they are read from a story of the right shape. */
+  warnings: FieldProblem[];
+}
+
+/**
+ * Checks a story already read from YAML: the schema, the cross-references, then its rich text
+ * and hedges. Problems name fields, not lines: the caller knows where the text came from.
+ */
+export function checkStoryData(
+  raw: unknown,
+  options: CrossCheckOptions & {
+    /** `false` skips the hedge check, which only ever warns (the build has no use for it). */
+    warnings?: boolean;
+  } = {},
+): CheckedStoryData {
   const parsed = storySchema.safeParse(raw, { reportInput: true });
   const problems = [
     ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
     ...crossCheckStory(raw, options),
   ];
-  if (problems.length > 0 || !parsed.success) {
-    return { problems: locate(problems), warnings: [], data: raw, lineOf: lineAt };
-  }
+  if (problems.length > 0 || !parsed.success) return { problems, warnings: [] };
   // Rich text is read once the shape is known: the browser gets it in canonical form.
   const text = canonicalizeStoryText(parsed.data);
-  const warnings = locate([...text.warnings, ...hedgeWarnings(raw)]);
-  if (text.problems.length > 0) {
-    return { problems: locate(text.problems), warnings, data: raw, lineOf: lineAt };
-  }
-  return { story: text.story, problems: [], warnings, data: raw, lineOf: lineAt };
+  const warnings = [...text.warnings, ...(options.warnings === false ? [] : hedgeWarnings(raw))];
+  if (text.problems.length > 0) return { problems: text.problems, warnings };
+  return { story: text.story, problems: [], warnings };
 }

@@ -58,3 +58,28 @@ describe("story folders", () => {
     ]);
   });
 });
+
+describe("reading a story folder", () => {
+  it("places each warning on its line, and leaves warnings out for the build", () => {
+    const dir = storiesIn({ minimal: MINIMAL_STORY });
+    const { warnings } = loadAllStories(dir);
+    const unhedged = warnings.find((w) => w.code === "unhedgedTitle");
+    expect(unhedged?.path).toEqual(["events", 0, "title", "nb"]);
+    expect(unhedged?.line).toBe(MINIMAL_STORY.split("\n").indexOf("      nb: Første") + 1);
+    const forBuild = loadAllStories(dir, { warnings: false });
+    expect(forBuild.warnings).toEqual([]);
+    expect(forBuild.stories.map((s) => s.slug)).toEqual(["minimal"]);
+  });
+
+  it("names a problem's line whichever reader read the file", () => {
+    const broken = MINIMAL_STORY.replace("    status: unconfirmed", "    status: rumoured");
+    const dir = storiesIn({ broken });
+    for (const options of [{}, { warnings: false }]) {
+      const { stories, problems } = loadAllStories(dir, options);
+      expect(stories).toEqual([]);
+      expect(problems.map((p) => [p.line, p.path.join(".")])).toEqual([
+        [broken.split("\n").indexOf("    status: rumoured") + 1, "events.0.status"],
+      ]);
+    }
+  });
+});
