@@ -48,14 +48,29 @@ function calendarFormatter(language: Language, precision: Precision, length: Dat
   return found;
 }
 
+// Formatting a date costs microseconds, looking it up far less: a long story's list and plot
+// format the same few thousand dates again on every page the build renders and every render.
+const formatted = new Map<string, string>();
+
+function remember(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** `2025-11-21` → "21. november 2025" / "21 November 2025"; `2018-02` → "februar 2018". */
 export function formatDatePoint(
   point: string,
   language: Language,
   length: DateLength = "long",
 ): string {
-  const parts = mustParseDatePoint(point);
-  return calendarFormatter(language, parts.precision, length).format(startOfPoint(parts));
+  return remember(`${language}|${length}|${point}`, () => {
+    const parts = mustParseDatePoint(point);
+    return calendarFormatter(language, parts.precision, length).format(startOfPoint(parts));
+  });
 }
 
 /** `2014`–`2017` → "2014–2017"; days in one month → "29.–30. november 2025". */
@@ -65,17 +80,19 @@ export function formatDateRange(
   language: Language,
   length: DateLength = "long",
 ): string {
-  const start = mustParseDatePoint(from);
-  const end = mustParseDatePoint(to);
-  if (start.precision !== end.precision) {
-    return `${formatDatePoint(from, language, length)}–${formatDatePoint(to, language, length)}`;
-  }
-  // formatRange takes the last instant inside the range's final unit.
-  const lastInstant = Math.max(startOfPoint(start), endOfPoint(end) - 1);
-  return calendarFormatter(language, start.precision, length).formatRange(
-    startOfPoint(start),
-    lastInstant,
-  );
+  return remember(`${language}|${length}|${from}/${to}`, () => {
+    const start = mustParseDatePoint(from);
+    const end = mustParseDatePoint(to);
+    if (start.precision !== end.precision) {
+      return `${formatDatePoint(from, language, length)}–${formatDatePoint(to, language, length)}`;
+    }
+    // formatRange takes the last instant inside the range's final unit.
+    const lastInstant = Math.max(startOfPoint(start), endOfPoint(end) - 1);
+    return calendarFormatter(language, start.precision, length).formatRange(
+      startOfPoint(start),
+      lastInstant,
+    );
+  });
 }
 
 /**

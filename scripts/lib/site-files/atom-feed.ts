@@ -16,7 +16,13 @@ export interface FeedOptions {
 }
 
 /**
- * `/<slug>/feed.xml`: the story's events as an Atom feed, newest first, each with its page,
+ * How many events a feed carries: feed readers fetch it every hour or so and want what is new;
+ * a long story's whole past (20,000 entries, 10 MB) is its pages' business, not the feed's.
+ */
+export const FEED_MAX_ENTRIES = 100;
+
+/**
+ * `/<slug>/feed.xml`: the story's newest events as an Atom feed, newest first, each with its page,
  * date (at the precision the reporting gives), status and when it was last changed. Every
  * value is escaped text: a story's markup reaches a feed reader as the words it stands for.
  */
@@ -26,7 +32,10 @@ export function atomFeed(story: Story, { siteUrl, base, lang }: FeedOptions): st
   const page = absolute(storyPath(story.slug, { lang, original, base }));
   const messages = getMessages(lang);
   const index = buildStoryIndex(story);
-  const events = [...index.datedEvents].reverse().concat(index.undatedEvents);
+  const events = [...index.datedEvents]
+    .reverse()
+    .concat(index.undatedEvents)
+    .slice(0, FEED_MAX_ENTRIES);
   const entry = (event: Story["events"][number]) => {
     const url = absolute(eventLink(story, event.id, { lang, original, base }));
     const updated = event.updated ?? event.added ?? story.updated;

@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Story } from "@/story/model/story.ts";
+import { oncePerObject } from "@/lib/once-per-object.ts";
+
+// The build asks for it twice (every page carries it, and version.json): a long story's JSON
+// is megabytes to hash.
+const contentHash = oncePerObject((story: Story) =>
+  createHash("sha256").update(JSON.stringify(story)).digest("hex").slice(0, 16),
+);
 
 /**
  * `/<slug>/version.json`: tiny, never cached, what an open page checks to learn that the story
@@ -12,7 +19,7 @@ export function versionFile(
 ): { hash: string; updated: string; events: number; data: string } {
   return {
     data,
-    hash: createHash("sha256").update(JSON.stringify(story)).digest("hex").slice(0, 16),
+    hash: contentHash(story),
     updated: story.updated,
     events: story.events.length,
   };

@@ -32,10 +32,14 @@ export function EventList() {
   const count = datedEvents.length + undatedEvents.length;
   const newestFirst = useStoryState((s) => s.newestFirst);
   const lastVisit = useLastVisit();
-  // Counted when the last visit is known, not on every change of the store.
+  // Counted when the last visit is known, not on every change of the store; a first visit (and
+  // the build, which renders hundreds of a long story's pages) has nothing to count.
   const fresh = useMemo(
     () =>
-      [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null).length,
+      lastVisit === null
+        ? 0
+        : [...datedEvents, ...undatedEvents].filter((e) => getFreshness(e, lastVisit) !== null)
+            .length,
     [datedEvents, undatedEvents, lastVisit],
   );
   // A long story's list is split into pages of its own (list-pages.ts): the story's page

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateStoryYaml } from "../../../scripts/lib/generate-story.ts";
 import { writeSiteFiles } from "../../../scripts/lib/site-files/write-site-files.ts";
+import { atomFeed, FEED_MAX_ENTRIES } from "../../../scripts/lib/site-files/atom-feed.ts";
+import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { listPageKeys } from "@/features/events/list-pages.ts";
 import { validateStorySource } from "@/story/authoring/validate-story-source.ts";
 import { toStory } from "@/story/model/story.ts";
@@ -38,5 +40,18 @@ describe("the site's files for a story whose list is paged", () => {
       /^\/long\/events\/\*\n {2}Content-Security-Policy: frame-ancestors 'self'/m,
     );
     expect(headers).toMatch(/^\/long\/en\/events\/\*$/m);
+  });
+});
+
+describe("the feed of a long story", () => {
+  it("carries the newest events only, newest first", () => {
+    const feed = atomFeed(story, { siteUrl: "https://example.org", base: "/", lang: "nb" });
+    // A story this long has no event pages: an entry links the story's page opened on it.
+    const ids = [
+      ...feed.matchAll(/<entry>\s*<id>https:\/\/example\.org\/long\/\?event=([^<]+)</g),
+    ].map((m) => m[1]);
+    const newest = [...buildStoryIndex(story).datedEvents].reverse().slice(0, FEED_MAX_ENTRIES);
+    expect(story.events.length).toBeGreaterThan(FEED_MAX_ENTRIES);
+    expect(ids).toEqual(newest.map((event) => event.id));
   });
 });
