@@ -7,6 +7,7 @@
  *   dist/<slug>/index.html     every story
  */
 import "./lib/production-mode.ts";
+import "./lib/allocator-settings.ts";
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
