@@ -33,6 +33,7 @@ import { listPageKeys } from "@/features/events/list-pages.ts";
 import { storyInLanguage } from "@/story/model/story-in-language.ts";
 import { prepareTemplate } from "./lib/page-template.ts";
 import { renderPage, type EntryServer } from "./lib/render-page.ts";
+import { writeManyStoryPages, writePage as writeHtml } from "./lib/page-writer.ts";
 import { buildSocialCards } from "./lib/social-cards/build-step.ts";
 
 // OUT_DIR lets a test build somewhere else than the dist/ a developer may be serving.
@@ -107,10 +108,13 @@ const template = prepareTemplate(
   (css) => writeAsset("print-and-contrast", "css", css),
 );
 
-function writePage(path: string, html: string) {
-  mkdirSync(join(DIST, path), { recursive: true });
-  writeFileSync(join(DIST, path, "index.html"), html);
-}
+const pageWriter = {
+  dist: DIST,
+  template,
+  entry,
+  entryFile: join(SSR_OUT, "entry-server.js"),
+};
+const writePage = (path: string, html: string) => writeHtml(DIST, path, html);
 
 /** Writes a file into assets/, named by its content so a static host may cache it for good. */
 function writeAsset(name: string, extension: string, text: string): string {
@@ -196,22 +200,22 @@ function writeEventPages(
  * A page per page of a long story's list, in each language (`/<slug>/events/2016-03/`): the
  * story's page links to them instead of carrying every event (src/features/events/list-pages.ts).
  */
-function writeListPages(
+async function writeListPages(
   story: (typeof stories)[number],
   data: ReturnType<typeof writeStoryData>,
-): number {
+): Promise<number> {
   const keys = listPageKeys(story);
   const original = story.languages[0];
-  for (const lang of story.languages) {
-    const common = pageOptions(story, data, lang);
-    for (const key of keys) {
-      const options = { ...common, listPage: key, shareImage: cards.imageFor(story, lang) };
-      writePage(
-        join(story.slug, lang === original ? "" : lang, "events", key),
-        renderPage(entry, template, story, "page", options),
-      );
-    }
-  }
+  const jobs = story.languages.flatMap((lang) => {
+    const common = { ...pageOptions(story, data, lang), shareImage: cards.imageFor(story, lang) };
+    return keys.map((key) => ({
+      path: join(story.slug, lang === original ? "" : lang, "events", key),
+      options: { ...common, listPage: key },
+    }));
+  });
+  // A thousand pages and more for a long story: a worker thread takes a share (page-writer.ts),
+  // reading the story from the data file just written for browsers.
+  await writeManyStoryPages(pageWriter, story, join(DIST, data.all.slice(base.length)), jobs);
   return keys.length;
 }
 
@@ -240,7 +244,7 @@ for (const story of stories) {
     }
   }
   const pages = writeEventPages(story, data);
-  const listed = writeListPages(story, data);
+  const listed = await writeListPages(story, data);
   console.log(
     `prerendered /${story.slug}/, its embed, ${story.languages.length - 1} other language(s), ${pages} event page(s) and ${listed} page(s) of its list (${story.events.length} events)`,
   );
