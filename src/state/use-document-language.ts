@@ -9,7 +9,19 @@ export function useDocumentLanguage(lang: Language, title: string) {
   useEffect(() => {
     if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
+  // The tab's title waits for the next paint: the browser hands it to its own process, a few
+  // milliseconds a tap would otherwise spend before the card it opened shows (React runs a
+  // click's effects before that paint).
   useEffect(() => {
-    document.title = title;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        document.title = title;
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [title]);
 }
