@@ -100,8 +100,10 @@ export function formatDateRange(
  * "21. nov.–1. des. 2025", "21 Nov – 1 Dec 2025"; one day when both are the same.
  */
 export function formatDayRange(start: number, end: number, language: Language): string {
-  const options = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
-  return formatter(language, options).formatRange(start, Math.max(start, end));
+  return remember(`${language}|days|${start}/${end}`, () => {
+    const options = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
+    return formatter(language, options).formatRange(start, Math.max(start, end));
+  });
 }
 
 /** The exact dates behind a story date, in words, without the author's label. */

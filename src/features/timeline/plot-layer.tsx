@@ -40,7 +40,8 @@ export function PlotLayer({ model, items, tabStop, onCluster }: PlotLayerProps) 
       />
       <AxisLabels model={model} />
       <BandLabels model={model} />
-      <PlotButtons model={model} selected={selected} tabStop={tabStop} onCluster={onCluster} />
+      <PlotButtons model={model} selected={selected} tabStop={tabStop} />
+      <ClusterButtons clusters={model.clusters} onCluster={onCluster} />
     </>
   );
 }
@@ -49,16 +50,12 @@ const PlotButtons = memo(function PlotButtons({
   model,
   selected,
   tabStop,
-  onCluster,
 }: {
   model: PlotModel;
   selected: string | null;
   tabStop: string | undefined;
-  onCluster: (cluster: PlotCluster) => void;
 }) {
   const index = useStoryIndex();
-  const messages = useMessages();
-  const lang = useLang();
   const store = useStoryStore();
   const onSelect = store.getState().selectEvent;
   return (
@@ -94,7 +91,26 @@ const PlotButtons = memo(function PlotButtons({
           />
         ) : null;
       })}
-      {model.clusters.map((cluster) => {
+    </>
+  );
+});
+
+/**
+ * The "+N" buttons, apart from the events' buttons: they do not change when a reader opens an
+ * event, and naming each one's dates costs a date format (hundreds of them in a long story).
+ */
+const ClusterButtons = memo(function ClusterButtons({
+  clusters,
+  onCluster,
+}: {
+  clusters: readonly PlotCluster[];
+  onCluster: (cluster: PlotCluster) => void;
+}) {
+  const messages = useMessages();
+  const lang = useLang();
+  return (
+    <>
+      {clusters.map((cluster) => {
         const range = formatDayRange(cluster.from, cluster.to, lang);
         const name = fillPlural(messages.clusterLabel, cluster.ids.length, lang, { range });
         return (
