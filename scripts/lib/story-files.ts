@@ -1,12 +1,15 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { storySlugProblem } from "@/lib/story-slug.ts";
-import { checkStoryData, validateStorySource } from "@/story/authoring/validate-story-source.ts";
+import {
+  checkStoryData,
+  validateStorySource,
+  type ValidationResult,
+} from "@/story/authoring/validate-story-source.ts";
 import type { CrossCheckOptions } from "@/story/authoring/cross-checks.ts";
 import { readYamlFast } from "./fast-yaml.ts";
 import { fieldProblem, type Problem } from "@/story/authoring/problem.ts";
 import { toStory, type Story } from "@/story/model/story.ts";
-import type { StoryData } from "@/story/authoring/schema.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** Where the stories are; STORIES_DIR moves it (tests that save through the dev server). */
@@ -76,7 +79,7 @@ function validateStoryText(
   source: string,
   file: string,
   options: CrossCheckOptions & LoadOptions,
-): ReturnType<typeof validateStorySource> | { story?: StoryData; problems: []; warnings: [] } {
+): Pick<ValidationResult, "story" | "problems" | "warnings"> {
   const raw = readYamlFast(source);
   if (raw !== undefined) {
     const checked = checkStoryData(raw, options);

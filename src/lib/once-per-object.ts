@@ -12,3 +12,14 @@ export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key
     return value;
   };
 }
+
+/** The same for string keys (ids, dates), remembered as long as the function that holds them. */
+export function oncePerKey<V>(compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute(key);
+    known.set(key, value);
+    return value;
+  };
+}

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { afterNextPaint } from "@/lib/after-next-paint.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 
 /** `<html lang>` and the tab title follow the reader's language, for screen readers and search. */
@@ -10,18 +11,12 @@ export function useDocumentLanguage(lang: Language, title: string) {
     if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
   // The tab's title waits for the next paint: the browser hands it to its own process, a few
-  // milliseconds a tap would otherwise spend before the card it opened shows (React runs a
-  // click's effects before that paint).
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
+  // milliseconds a tap would otherwise spend before the card it opened shows.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
         document.title = title;
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [title]);
+      }),
+    [title],
+  );
 }

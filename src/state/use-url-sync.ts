@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { afterNextPaint } from "@/lib/after-next-paint.ts";
 import { eventOfPath, languageOfPath, pathInLanguage } from "@/lib/routes.ts";
 import { LANGUAGES, type Language } from "@/story/model/vocabulary.ts";
 import { historyStep, type HistoryStep } from "./history-step.ts";
@@ -66,12 +67,12 @@ export function useUrlSync(
     // The address bar is written just after the next paint, not inside the click: changing
     // the document's URL makes the browser re-resolve every link on the page, which in a long
     // story would delay the very thing the reader asked for.
-    let pending: { step: HistoryStep; timer: number } | null = null;
+    let pending: { step: HistoryStep; cancel: () => void } | null = null;
     const write = () => {
       if (!pending) return;
-      const { step, timer } = pending;
+      const { step, cancel } = pending;
       pending = null;
-      cancelAnimationFrame(timer);
+      cancel();
       const next = pickUrlState(store.getState());
       // Already what the address bar says (Back/Forward, or a link's own URL): nothing to add.
       if (sameUrlState(readAddress(ids, original), next)) return settleAddress(next, original);
@@ -88,7 +89,7 @@ export function useUrlSync(
       // Each step the reader takes stays its own history entry.
       if (pending && step !== "replace") write();
       if (pending) return;
-      pending = { step, timer: requestAnimationFrame(() => setTimeout(write, 0)) };
+      pending = { step, cancel: afterNextPaint(write) };
     });
     // The page's first state came from the address (StoryRoot applied it before this effect):
     // an old link's form (`?lang=en`) gives way to the page's own address, adding no entry.
@@ -98,7 +99,7 @@ export function useUrlSync(
     });
     const onPopState = () => {
       // The browser has moved through history: what was about to be written is stale.
-      if (pending) cancelAnimationFrame(pending.timer);
+      pending?.cancel();
       pending = null;
       store.getState().applyUrlState(readAddress(ids, original));
     };

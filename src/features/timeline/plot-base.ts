@@ -13,6 +13,7 @@ import {
   spanLabelWidth as estimateSpanWidth,
 } from "./label-widths.ts";
 import { toTimelineItems, type TimelineItem } from "./timeline-item.ts";
+import { oncePerKey } from "@/lib/once-per-object.ts";
 import { layoutPrepared, prepareItems, type PreparedItems } from "./timeline-layout.ts";
 import type { BaseBand } from "./plot-context.ts";
 import { createStoryScale, type StoryScale } from "./time-scale.ts";
@@ -37,16 +38,6 @@ export interface PlotBase {
   bands: BaseBand[];
   /** The row above the lanes for the bands' words: 0 when the story has none. */
   bandRow: number;
-}
-
-/** A card's text or width, worked out once per card rather than at every frame of a zoom. */
-function cachedPerId<V>(compute: (id: string) => V): (id: string) => V {
-  const known = new Map<string, V>();
-  return (id) => {
-    let found = known.get(id);
-    if (found === undefined) known.set(id, (found = compute(id)));
-    return found;
-  };
 }
 
 /** The story's "now": its own, or the day the original was published. */
@@ -83,7 +74,7 @@ export function createPlotBase(
     const event = index.events.get(id);
     return estimateSpanWidth(event?.title[lang] ?? "", claimed(event), GEOMETRY.spanLabelWidth);
   };
-  const textOf = cachedPerId((id): CardText => {
+  const textOf = oncePerKey((id): CardText => {
     const event = index.events.get(id);
     if (!event) return { title: "", date: "" };
     return {
@@ -108,7 +99,7 @@ export function createPlotBase(
   let fit = fitWith();
   let cardWidth: ((id: string) => number) | undefined;
   for (const max of fit.clusters.length === 0 ? CARD_WIDTH_STEPS : []) {
-    const wide = cachedPerId((id) => estimateCardWidth(textOf(id), GEOMETRY.labelWidth, max));
+    const wide = oncePerKey((id) => estimateCardWidth(textOf(id), GEOMETRY.labelWidth, max));
     const wideFit = fitWith(wide);
     if (wideFit.clusters.length === 0) {
       [fit, cardWidth] = [wideFit, wide];
