@@ -29,7 +29,10 @@ export function EventItem({
       className={`event event--${event.kind} event--${event.status}`}
       aria-current={selected ? "true" : undefined}
     >
-      <article aria-labelledby={headingId}>
+      {/* The ring is styled on the article itself, not as `[aria-current] > article`: Chrome can
+          leave the child's style stale when the item's attribute changes just before the list is
+          reordered (newest first with a selection, as a shared link opens it). */}
+      <article aria-labelledby={headingId} className={selected ? "is-current" : undefined}>
         <EventMeta event={event} />
         <Heading id={headingId} className="event__title">
           <StateLink
