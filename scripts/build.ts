@@ -26,6 +26,7 @@ import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
 import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
+import { READER_RENDERER_ALIASES } from "./lib/reader-renderer.ts";
 import { versionFile } from "./lib/site-files/version-file.ts";
 import { writeSiteFiles } from "./lib/site-files/write-site-files.ts";
 import { hasEventPages } from "@/story/model/event-pages.ts";
@@ -68,7 +69,13 @@ if (!siteUrl)
 // every page, asset, data file and link is built for it.
 const base = baseOfSiteUrl(siteUrl);
 
-await build({ root: ROOT, base, logLevel: "warn", build: { outDir: DIST, emptyOutDir: true } });
+await build({
+  root: ROOT,
+  base,
+  logLevel: "warn",
+  resolve: { alias: READER_RENDERER_ALIASES },
+  build: { outDir: DIST, emptyOutDir: true },
+});
 await build({
   root: ROOT,
   base,
