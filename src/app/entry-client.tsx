@@ -6,7 +6,11 @@ import { readAddress } from "@/state/use-url-sync.ts";
 import { languagesIn } from "@/story/model/story-in-language.ts";
 import { loadPageStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
+import { holdRegionsWhileHydrating } from "@/ui/hydrate-later.tsx";
 import type { Story } from "@/story/model/story.ts";
+import { LANGUAGES } from "@/story/model/vocabulary.ts";
+import { prepareDateFormats } from "@/i18n/format-date.ts";
+import { prepareDurationFormats } from "@/i18n/format-duration.ts";
 import "./styles/all.css";
 
 // Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
@@ -15,6 +19,7 @@ const storyData = document.getElementById("story-data");
 
 /** Hydrates the prerendered page once its story has arrived (the start-up script asked early). */
 async function start(): Promise<Story | null> {
+  await prepareFormats();
   const story = await loadPageStory(storyData);
   if (rootElement && story) {
     // The server rendered the page in its path's language (`/<slug>/en/`): hydration starts there.
@@ -27,7 +32,10 @@ async function start(): Promise<Story | null> {
     const view = rootElement.dataset.view === "embed" ? "embed" : "page";
     // As a transition, hydration works in slices and yields to the browser between them, instead
     // of holding the main thread for as long as the whole page takes (about 100 ms on a slow
-    // phone). The story is readable and scrollable all the while: it is already on screen.
+    // phone); the regions below the fold wait for tasks of their own (hydrate-later.tsx). Built
+    // with Preact (README, "Two renderers"), startTransition runs at once: a part is one task.
+    // The story is readable and scrollable all the while: it is already on screen.
+    holdRegionsWhileHydrating();
     startTransition(() => {
       hydrateRoot(
         rootElement,
@@ -48,6 +56,21 @@ async function start(): Promise<Story | null> {
     showStoryLoadError(rootElement);
   }
   return story;
+}
+
+/**
+ * The page's first Intl formats load the locale's data, each kind in a task of its own, while
+ * the story may still be on its way: no task that follows grows by that cost.
+ */
+async function prepareFormats() {
+  const lang = LANGUAGES.find((known) => known === rootElement?.dataset["lang"]);
+  if (!lang) return;
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
+  prepareDateFormats(lang);
+  await nextTask();
+  prepareDurationFormats(lang);
+  await nextTask();
 }
 
 const started = start();

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { EventList } from "@/features/events/event-list.tsx";
 import { ExplainerSection } from "@/features/explainers/explainer-section.tsx";
 import { DeferredStory, useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
@@ -7,14 +6,15 @@ import { storyPath } from "@/lib/routes.ts";
 import { TimelineRegion } from "@/features/timeline/timeline-region.tsx";
 import { DocumentTitle } from "./document-title.tsx";
 import { PanelHost } from "./panel-host.tsx";
+import { HydrateLater } from "@/ui/hydrate-later.tsx";
 import { RegionBoundary } from "@/ui/region-boundary.tsx";
 import { StoryFooter } from "./story-footer.tsx";
 import { StoryHeader } from "./story-header.tsx";
 import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
 
 /*
- * The Suspense boundaries around the long, static sections let React hydrate them in pieces
- * and yield to the browser between them, so a long story does not block the main thread.
+ * The long, static sections below the timeline hydrate later, each in a task of its own
+ * (HydrateLater), so the page's start does not hold the main thread for the whole story.
  */
 
 /**
@@ -53,21 +53,21 @@ export function StoryPage() {
           )}
           <DeferredStory>
             <RegionBoundary>
-              <Suspense fallback={null}>
+              <HydrateLater>
                 <EventList />
-              </Suspense>
+              </HydrateLater>
             </RegionBoundary>
             {!listPage && (
               <>
                 <RegionBoundary>
-                  <Suspense fallback={null}>
+                  <HydrateLater>
                     <ExplainerSection />
-                  </Suspense>
+                  </HydrateLater>
                 </RegionBoundary>
                 <RegionBoundary>
-                  <Suspense fallback={null}>
+                  <HydrateLater>
                     <ViewpointSection />
-                  </Suspense>
+                  </HydrateLater>
                 </RegionBoundary>
               </>
             )}

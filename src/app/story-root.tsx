@@ -31,6 +31,7 @@ import type { Language } from "@/story/model/vocabulary.ts";
 import { languagesIn } from "@/story/model/story-in-language.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { markHydrated } from "@/ui/hydration.ts";
+import { afterRegionsHydrate } from "@/ui/hydrate-later.tsx";
 import { useWhenIdle } from "@/ui/use-when-idle.ts";
 import { EmbedPage } from "./embed-page.tsx";
 import { LanguageUnavailable } from "./language-unavailable.tsx";
@@ -91,16 +92,21 @@ export function StoryRoot({
       : DEFAULT_EMBED_OPTIONS,
   );
 
-  // Declared before useUrlSync so it runs first: applying the URL's own state must not add
-  // a history entry.
-  useEffect(() => markHydrated(), []);
+  // What changes the page from how the server drew it waits until the regions below the fold
+  // have hydrated as drawn (see hydrate-later.tsx). Declared before useUrlSync; applying the
+  // URL's own state adds no history entry either way.
+  useEffect(() => afterRegionsHydrate(markHydrated), []);
   useEffect(() => store.getState().setIndex(index), [store, index]);
 
   // A developing story marks what is new since the reader was last here (when storage allows).
-  useEffect(() => {
-    store.getState().setLastVisit(readLastVisit(story.slug));
-    writeLastVisit(story.slug, Date.now());
-  }, [store, story.slug]);
+  useEffect(
+    () =>
+      afterRegionsHydrate(() => {
+        store.getState().setLastVisit(readLastVisit(story.slug));
+        writeLastVisit(story.slug, Date.now());
+      }),
+    [store, story.slug],
+  );
 
   // An effect event: it reads the index, which changes when another language's text arrives,
   // and that must not apply the first URL again over what the reader has done since.
@@ -114,7 +120,7 @@ export function StoryRoot({
     store.getState().applyUrlState(next);
   });
   useEffect(() => {
-    if (urlState) applyUrlState(urlState);
+    if (urlState) return afterRegionsHydrate(() => applyUrlState(urlState));
   }, [urlState]);
 
   // A page embeds its story in its own language; another one loads when the reader asks.
@@ -156,13 +162,17 @@ export function StoryRoot({
   useEmbedBridge(embed, rootRef, store, story.slug, ids, embedOptions.childId);
   // A tap on an event before the app had started (the start-up script kept it): act on it now,
   // after useUrlSync listens, so that it becomes a step in the history like any other tap.
-  useEffect(() => {
-    const root = rootRef.current?.closest<HTMLElement>("#root");
-    const pending = root?.dataset["pendingEvent"];
-    if (!root || !pending) return;
-    delete root.dataset["pendingEvent"];
-    if (ids.events.has(pending)) store.getState().selectEvent(pending);
-  }, [ids, store]);
+  useEffect(
+    () =>
+      afterRegionsHydrate(() => {
+        const root = rootRef.current?.closest<HTMLElement>("#root");
+        const pending = root?.dataset["pendingEvent"];
+        if (!root || !pending) return;
+        delete root.dataset["pendingEvent"];
+        if (ids.events.has(pending)) store.getState().selectEvent(pending);
+      }),
+    [ids, store],
+  );
 
   return (
     <StrictMode>

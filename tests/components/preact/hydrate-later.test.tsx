@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+/**
+ * Runs on Preact, as readers' pages do (vitest.config.ts aliases React to preact/compat for this
+ * folder): a region held back from the first hydration keeps the server's HTML on screen and
+ * hydrates in a task of its own, and what waits for the regions runs after the last one.
+ */
+import { useState } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type * as HydrateLaterModule from "@/ui/hydrate-later.tsx";
+
+type Module = typeof HydrateLaterModule;
+let later: Module;
+
+beforeEach(async () => {
+  vi.resetModules(); // the held regions are the page's, once: a fresh page per test
+  later = await import("@/ui/hydrate-later.tsx");
+});
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+/** A button that counts its clicks: it counts only once its part has hydrated. */
+function Counter({ name }: { name: string }) {
+  const [count, setCount] = useState(0);
+  return (
+    <button type="button" onClick={() => setCount(count + 1)}>
+      {name} {count}
+    </button>
+  );
+}
+
+function Page({ HydrateLater }: { HydrateLater: Module["HydrateLater"] }) {
+  return (
+    <main>
+      <Counter name="timeline" />
+      <HydrateLater>
+        <section>
+          <Counter name="list" />
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <section>
+          <Counter name="experts" />
+        </section>
+      </HydrateLater>
+    </main>
+  );
+}
+
+/** What the server sends for <Page />. */
+const SERVER_HTML =
+  '<main><button type="button">timeline 0</button>' +
+  '<div class="hydrate-later"><section><button type="button">list 0</button></section></div>' +
+  '<div class="hydrate-later"><section><button type="button">experts 0</button></section></div></main>';
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const button = (name: string) =>
+  [...document.querySelectorAll("button")].find((b) => b.textContent?.startsWith(name))!;
+async function flush() {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+}
+/** Clicks, lets the renderer answer, and reads the button again. */
+async function click(name: string) {
+  button(name).click();
+  await flush();
+  return button(name).textContent;
+}
+
+describe("regions that hydrate later", () => {
+  it("keep the server's HTML, hydrate one per task in order, then run what waited", async () => {
+    const root = document.createElement("div");
+    root.innerHTML = SERVER_HTML;
+    document.body.append(root);
+    const serverList = button("list");
+    const ran: string[] = [];
+
+    later.holdRegionsWhileHydrating();
+    hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />);
+    later.afterRegionsHydrate(() => ran.push(`after: ${button("list").textContent}`));
+    await flush();
+
+    // The first task hydrated the timeline only; the regions are on screen as the server drew them.
+    expect(root.innerHTML).toContain("<section><button");
+    expect(await click("timeline")).toBe("timeline 1");
+    expect(await click("list")).toBe("list 0");
+
+    await nextTask(); // the list's turn
+    await flush();
+    expect(await click("list")).toBe("list 1");
+    expect(await click("experts")).toBe("experts 0");
+    expect(ran).toEqual([]);
+
+    await nextTask(); // the experts' turn
+    await flush();
+    expect(await click("experts")).toBe("experts 1");
+
+    await nextTask(); // after the last region
+    expect(ran).toEqual(["after: list 1"]);
+    // Hydrated in place: the server's elements are the ones on screen, nothing drawn twice.
+    expect(button("list")).toBe(serverList);
+    expect(document.querySelectorAll("section")).toHaveLength(2);
+  });
+
+  it("hold nothing when the page is not hydrating (the studio, a client render)", async () => {
+    const ran: string[] = [];
+    later.afterRegionsHydrate(() => ran.push("at once"));
+    expect(ran).toEqual(["at once"]);
+
+    const root = document.createElement("div");
+    document.body.append(root);
+    const { createRoot } = await import("react-dom/client");
+    createRoot(root).render(<Page HydrateLater={later.HydrateLater} />);
+    await flush();
+    expect(await click("experts")).toBe("experts 1");
+  });
+});
