@@ -6,7 +6,7 @@ import { readAddress } from "@/state/use-url-sync.ts";
 import { languagesIn } from "@/story/model/story-in-language.ts";
 import { loadPageStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
-import { holdRegionsWhileHydrating } from "@/ui/hydrate-later.tsx";
+import { hydrateWithRegionsHeld } from "@/ui/hydrate-later.tsx";
 import type { Story } from "@/story/model/story.ts";
 import { LANGUAGES } from "@/story/model/vocabulary.ts";
 import { prepareDateFormats } from "@/i18n/format-date.ts";
@@ -32,26 +32,28 @@ async function start(): Promise<Story | null> {
     const view = rootElement.dataset.view === "embed" ? "embed" : "page";
     // As a transition, hydration works in slices and yields to the browser between them, instead
     // of holding the main thread for as long as the whole page takes (about 100 ms on a slow
-    // phone); the regions below the fold wait for tasks of their own (hydrate-later.tsx). Built
-    // with Preact (README, "Two renderers"), startTransition runs at once: a part is one task.
-    // The story is readable and scrollable all the while: it is already on screen.
-    holdRegionsWhileHydrating();
-    startTransition(() => {
-      hydrateRoot(
-        rootElement,
-        <StoryRoot
-          story={story}
-          initialState={initialState}
-          urlState={urlState}
-          view={view}
-          version={storyData?.dataset["version"]}
-          listPage={rootElement.dataset["listPage"]}
-        />,
-        {
-          onRecoverableError: (error) => console.warn("Recovered while starting the story:", error),
-        },
-      );
-    });
+    // phone). Built with Preact (README, "Two renderers"), whose startTransition runs at once,
+    // the page's regions hydrate in tasks of their own instead (hydrate-later.tsx). The story is
+    // readable and scrollable all the while: it is already on screen.
+    hydrateWithRegionsHeld(() =>
+      startTransition(() => {
+        hydrateRoot(
+          rootElement,
+          <StoryRoot
+            story={story}
+            initialState={initialState}
+            urlState={urlState}
+            view={view}
+            version={storyData?.dataset["version"]}
+            listPage={rootElement.dataset["listPage"]}
+          />,
+          {
+            onRecoverableError: (error) =>
+              console.warn("Recovered while starting the story:", error),
+          },
+        );
+      }),
+    );
   } else if (rootElement) {
     showStoryLoadError(rootElement);
   }

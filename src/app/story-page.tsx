@@ -13,8 +13,9 @@ import { StoryHeader } from "./story-header.tsx";
 import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
 
 /*
- * The long, static sections below the timeline hydrate later, each in a task of its own
- * (HydrateLater), so the page's start does not hold the main thread for the whole story.
+ * The long, static sections below the timeline hydrate apart (React DOM's Suspense boundaries;
+ * on Preact, each in a task of its own: HydrateLater), so the page's start does not hold the
+ * main thread for the whole story.
  */
 
 /**

@@ -1,11 +1,10 @@
 import { Suspense, useState, type ReactNode } from "react";
 
 /**
- * Regions below the fold (the list, the explainers, the experts) hydrate after the rest of the
- * page, each in a task of its own, so that no single task holds the main thread for the whole
- * page. React DOM hydrates in slices by itself, and a held region waits for a task of its own
- * there too; Preact, which the reader can be built with (README, "Two renderers"), hydrates a
- * part in one go, keeping a suspended part's server HTML on screen until its promise resolves.
+ * Built with Preact (README, "Two renderers"), which hydrates a part in one go, the regions
+ * below the timeline (the list, the explainers, the experts) hydrate after the rest, each in a
+ * task of its own, so that no single task holds the main thread for the whole page: Preact keeps a suspended part's server HTML on screen and hydrates it when
+ * its promise resolves. React DOM hydrates in slices by itself, and nothing is held there.
  *
  * A held region hydrates as the first render drew it: state that changes what the page shows
  * (the address's event, order and filter, the reader's last visit) is applied once every region
@@ -20,11 +19,17 @@ const gates: Gate[] = [];
 let opened = 0;
 let waiting: (() => void)[] = [];
 
-/** Called by the page's start-up code just before it hydrates (never by the server or tests). */
-export function holdRegionsWhileHydrating(): void {
+/**
+ * Runs the page's hydration (the start-up code; never the server or tests) with its regions held.
+ * Preact renders the page within `hydrate`, holding each region it meets; React DOM renders
+ * later, in slices of its own, so nothing is held there: a region it met after the first
+ * opening had passed would stay held for good.
+ */
+export function hydrateWithRegionsHeld(hydrate: () => void): void {
   holding = true;
-  // Nothing was held (a list page, or an embed without these regions): all is hydrated.
+  hydrate();
   setTimeout(openNext, 0);
+  if (gates.length === 0) holding = false;
 }
 
 /** Opens the next region in a task of its own; after the last, runs what waited for them. */

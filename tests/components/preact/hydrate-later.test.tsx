@@ -75,8 +75,9 @@ describe("regions that hydrate later", () => {
     const serverList = button("list");
     const ran: string[] = [];
 
-    later.holdRegionsWhileHydrating();
-    hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />);
+    later.hydrateWithRegionsHeld(() =>
+      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />),
+    );
     later.afterRegionsHydrate(() => ran.push(`after: ${button("list").textContent}`));
     await flush();
 
@@ -100,6 +101,22 @@ describe("regions that hydrate later", () => {
     // Hydrated in place: the server's elements are the ones on screen, nothing drawn twice.
     expect(button("list")).toBe(serverList);
     expect(document.querySelectorAll("section")).toHaveLength(2);
+  });
+
+  it("hold nothing when the renderer hydrates later, in slices of its own (React DOM)", async () => {
+    const root = document.createElement("div");
+    root.innerHTML = SERVER_HTML;
+    document.body.append(root);
+    const ran: string[] = [];
+    let hydrateNow = () => {};
+    later.hydrateWithRegionsHeld(() => {
+      hydrateNow = () => hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />);
+    });
+    later.afterRegionsHydrate(() => ran.push("after"));
+    expect(ran).toEqual(["after"]);
+    hydrateNow(); // later, but before any region's turn could come
+    await flush();
+    expect(await click("experts")).toBe("experts 1");
   });
 
   it("hold nothing when the page is not hydrating (the studio, a client render)", async () => {
