@@ -6,7 +6,9 @@
  * React's slices do (README, "Two renderers"). The studio, the build's prerender and `npm start`
  * use React either way.
  */
-const PREACT_ALIASES = [
+
+/** Also what the tests of what Preact does differently run with (vitest.config.ts). */
+export const PREACT_RENDERER_ALIASES = [
   { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
   { find: /^react\/jsx-runtime$/, replacement: "preact/jsx-runtime" },
   { find: /^react\/jsx-dev-runtime$/, replacement: "preact/jsx-dev-runtime" },
@@ -16,7 +18,4 @@ const PREACT_ALIASES = [
 
 /** The aliases for the reader's client build (scripts/build.ts). */
 export const READER_RENDERER_ALIASES =
-  process.env["READER_RENDERER"] === "preact" ? PREACT_ALIASES : [];
-
-/** For the tests of what Preact does differently (vitest.config.ts), whatever the build uses. */
-export const PREACT_RENDERER_ALIASES = PREACT_ALIASES;
+  process.env["READER_RENDERER"] === "preact" ? PREACT_RENDERER_ALIASES : [];

@@ -1,25 +1,15 @@
 import type { Language } from "@/story/model/vocabulary.ts";
+import { oncePerKey } from "@/lib/once-per-object.ts";
 import { LOCALE_TAGS } from "./format-date.ts";
 
 type Duration = { years: number } | { months: number } | { days: number };
-type Unit = "year" | "month" | "day";
 
-// Made once per language and unit: the first number format a page makes loads locale data.
-const formats = new Map<string, Intl.NumberFormat>();
-
-function durationFormat(language: Language, unit: Unit): Intl.NumberFormat {
-  const key = `${language}|${unit}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.NumberFormat(LOCALE_TAGS[language], {
-      style: "unit",
-      unit,
-      unitDisplay: "long",
-    });
-    formats.set(key, found);
-  }
-  return found;
-}
+// Made once per locale and unit ("nb-NO year"): the first number format a page makes loads
+// the locale's data.
+const durationFormat = oncePerKey((localeAndUnit) => {
+  const [locale, unit] = localeAndUnit.split(" ");
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" });
+});
 
 /** "6 år", "3 months", "1 day": a length of time in words, by Intl. */
 export function formatDuration(duration: Duration, language: Language): string {
@@ -29,10 +19,10 @@ export function formatDuration(duration: Duration, language: Language): string {
       : "months" in duration
         ? (["month", duration.months] as const)
         : (["day", duration.days] as const);
-  return durationFormat(language, unit).format(value);
+  return durationFormat(`${LOCALE_TAGS[language]} ${unit}`).format(value);
 }
 
 /** As prepareDateFormats (format-date.ts), for the gaps the phone's timeline names. */
 export function prepareDurationFormats(language: Language): void {
-  for (const unit of ["year", "month", "day"] as const) durationFormat(language, unit);
+  for (const unit of ["year", "month", "day"]) durationFormat(`${LOCALE_TAGS[language]} ${unit}`);
 }

@@ -3,8 +3,9 @@ import { Suspense, useState, type ReactNode } from "react";
 /**
  * Built with Preact (README, "Two renderers"), which hydrates a part in one go, the regions
  * below the timeline (the list, the explainers, the experts) hydrate after the rest, each in a
- * task of its own, so that no single task holds the main thread for the whole page: Preact keeps a suspended part's server HTML on screen and hydrates it when
- * its promise resolves. React DOM hydrates in slices by itself, and nothing is held there.
+ * task of its own, so that no single task holds the main thread for the whole page: Preact
+ * keeps a suspended part's server HTML on screen and hydrates it when its promise resolves.
+ * React DOM hydrates in slices by itself, and nothing is held there.
  *
  * A held region hydrates as the first render drew it: state that changes what the page shows
  * (the address's event, order and filter, the reader's last visit) is applied once every region
