@@ -71,6 +71,9 @@ export const EMBED_LOOK_SCRIPT =
   `if(t!=="auto")d.dataset.theme=t==="dark"?"dark":"light";` +
   `if(q.get("header")==="0")d.dataset.embedHeader="0"})()`;
 
+/** The Content-Security-Policy's word for EMBED_LOOK_SCRIPT, which a story page leaves out too. */
+export const EMBED_LOOK_SCRIPT_HASH = sha256(EMBED_LOOK_SCRIPT);
+
 /** The app's own module script (the dev server adds its client, which stays as it is). */
 function findEntryScript(html: string): { tag: string; src: string } {
   const pattern = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>\s*/g;

@@ -8,7 +8,11 @@ import type * as EntryServerModule from "../../src/app/entry-server.tsx";
 import type { StoryView } from "../../src/lib/routes.ts";
 import type { Story } from "../../src/story/model/story.ts";
 import type { Language } from "../../src/story/model/vocabulary.ts";
-import { EMBED_LOOK_SCRIPT, type PreparedTemplate } from "./page-template.ts";
+import {
+  EMBED_LOOK_SCRIPT,
+  EMBED_LOOK_SCRIPT_HASH,
+  type PreparedTemplate,
+} from "./page-template.ts";
 
 export type EntryServer = typeof EntryServerModule;
 
@@ -49,6 +53,10 @@ export function renderPage(
     listPage,
   });
   // Only an embed reads its look from its address before the first paint: a story page's
-  // first response (14 KB at most) does without those 200 bytes.
-  return view === "embed" ? html : html.replace(`<script>${EMBED_LOOK_SCRIPT}</script>`, "");
+  // first response (14 KB at most) does without those 200 bytes, and without its hash.
+  return view === "embed"
+    ? html
+    : html
+        .replace(`<script>${EMBED_LOOK_SCRIPT}</script>`, "")
+        .replace(` ${EMBED_LOOK_SCRIPT_HASH}`, "");
 }

@@ -8,18 +8,18 @@ import { loadPageStory, showStoryLoadError } from "./story-load.ts";
 import { StoryRoot } from "./story-root.tsx";
 import { hydrateWithRegionsHeld } from "@/ui/hydrate-later.tsx";
 import type { Story } from "@/story/model/story.ts";
-import { LANGUAGES } from "@/story/model/vocabulary.ts";
-import { prepareDateFormats } from "@/i18n/format-date.ts";
-import { prepareDurationFormats } from "@/i18n/format-duration.ts";
+import { takeIntlTexts } from "@/i18n/intl-texts.ts";
 import "./styles/all.css";
 
-// Must match STORY_DATA_ID in entry-server.tsx (not imported, to keep react-dom/server out).
+// Must match STORY_DATA_ID and INTL_TEXTS_ID in entry-server.tsx (not imported, to keep
+// react-dom/server out).
 const rootElement = document.getElementById("root");
 const storyData = document.getElementById("story-data");
+const intlTexts = document.getElementById("intl-texts");
 
 /** Hydrates the prerendered page once its story has arrived (the start-up script asked early). */
 async function start(): Promise<Story | null> {
-  await prepareFormats();
+  takeIntlTexts(readJson(intlTexts));
   const story = await loadPageStory(storyData);
   if (rootElement && story) {
     // The server rendered the page in its path's language (`/<slug>/en/`): hydration starts there.
@@ -60,19 +60,13 @@ async function start(): Promise<Story | null> {
   return story;
 }
 
-/**
- * The page's first Intl formats load the locale's data, each kind in a task of its own, while
- * the story may still be on its way: no task that follows grows by that cost.
- */
-async function prepareFormats() {
-  const lang = LANGUAGES.find((known) => known === rootElement?.dataset["lang"]);
-  if (!lang) return;
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  await nextTask();
-  prepareDateFormats(lang);
-  await nextTask();
-  prepareDurationFormats(lang);
-  await nextTask();
+/** The JSON in a script element, or undefined when it is missing or unreadable. */
+function readJson(element: HTMLElement | null): unknown {
+  try {
+    return element?.textContent ? JSON.parse(element.textContent) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const started = start();

@@ -8,8 +8,11 @@ import { escapeHtml, serializeJsonForHtml } from "@/lib/html-escape.ts";
 import type { StoryView } from "@/lib/routes.ts";
 import { StoryRoot } from "./story-root.tsx";
 import { getMessages } from "@/i18n/messages.ts";
+import { recordIntlTexts } from "@/i18n/intl-texts.ts";
 
 export const STORY_DATA_ID = "story-data";
+/** The dates and lengths of time the page shows, as the server's Intl wrote them (intl-texts.ts). */
+export const INTL_TEXTS_ID = "intl-texts";
 
 /**
  * Renders a story into the HTML template: the whole readable page, its head tags and the story
@@ -57,14 +60,16 @@ export function renderStoryDocument(
   }: DocumentOptions = {},
 ): string {
   const state = { ...getDefaultState(story), ...(lang && { lang }), ...(event && { event }) };
-  const html = renderToString(
-    <StoryRoot
-      story={story}
-      initialState={state}
-      syncUrl={false}
-      view={view}
-      listPage={listPage}
-    />,
+  const { result: html, texts } = recordIntlTexts(() =>
+    renderToString(
+      <StoryRoot
+        story={story}
+        initialState={state}
+        syncUrl={false}
+        view={view}
+        listPage={listPage}
+      />,
+    ),
   );
   const source =
     (dataUrl ? ` data-src="${escapeHtml(dataUrl)}"` : "") +
@@ -76,6 +81,9 @@ export function renderStoryDocument(
     ? ""
     : serializeJsonForHtml(allLanguagesUrl ? storyInLanguage(story, state.lang) : story);
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${inline}</script>`;
+  // Ahead of the markup, whose dates then compress as references back to these (gzip looks
+  // 32 KB back; the end of a page is further than that from its header and timeline).
+  const intlTexts = `<script type="application/json" id="${INTL_TEXTS_ID}">${serializeJsonForHtml(texts)}</script>`;
   const head = renderDocumentHead(story, {
     siteUrl,
     lang: state.lang,
@@ -89,7 +97,7 @@ export function renderStoryDocument(
   return template
     .replace(/<html lang="[^"]*">/, () => `<html lang="${state.lang}">`)
     .replace("<!--app-head-->", () => head)
-    .replace('<div id="root">', () => root)
+    .replace('<div id="root">', () => intlTexts + root)
     .replace("<!--app-html-->", () => html)
     .replace("<!--app-data-->", () => data);
 }

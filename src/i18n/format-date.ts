@@ -1,6 +1,7 @@
 import { endOfPoint, mustParseDatePoint, startOfPoint, type Precision } from "@/lib/date-point.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import type { StoryDate } from "@/story/model/types.ts";
+import { intlText } from "./intl-texts.ts";
 
 /** Locale tags for Intl. The original English edition of our first source was US English. */
 export const LOCALE_TAGS: Record<Language, string> = { nb: "nb-NO", en: "en-GB" };
@@ -48,26 +49,13 @@ function calendarFormatter(language: Language, precision: Precision, length: Dat
   return found;
 }
 
-// Formatting a date costs microseconds, looking it up far less: a long story's list and plot
-// format the same few thousand dates again on every page the build renders and every render.
-const formatted = new Map<string, string>();
-
-function remember(key: string, format: () => string): string {
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = format();
-    formatted.set(key, text);
-  }
-  return text;
-}
-
 /** `2025-11-21` → "21. november 2025" / "21 November 2025"; `2018-02` → "februar 2018". */
 export function formatDatePoint(
   point: string,
   language: Language,
   length: DateLength = "long",
 ): string {
-  return remember(`${language}|${length}|${point}`, () => {
+  return intlText(`date|${language}|${length}|${point}`, () => {
     const parts = mustParseDatePoint(point);
     return calendarFormatter(language, parts.precision, length).format(startOfPoint(parts));
   });
@@ -80,7 +68,7 @@ export function formatDateRange(
   language: Language,
   length: DateLength = "long",
 ): string {
-  return remember(`${language}|${length}|${from}/${to}`, () => {
+  return intlText(`range|${language}|${length}|${from}/${to}`, () => {
     const start = mustParseDatePoint(from);
     const end = mustParseDatePoint(to);
     if (start.precision !== end.precision) {
@@ -100,7 +88,7 @@ export function formatDateRange(
  * "21. nov.–1. des. 2025", "21 Nov – 1 Dec 2025"; one day when both are the same.
  */
 export function formatDayRange(start: number, end: number, language: Language): string {
-  return remember(`${language}|days|${start}/${end}`, () => {
+  return intlText(`days|${language}|${start}/${end}`, () => {
     const options = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
     return formatter(language, options).formatRange(start, Math.max(start, end));
   });
@@ -146,15 +134,7 @@ export function formatDateTime(
   timeZone: string,
   dateStyle: "long" | "medium" = "long",
 ): string {
-  return formatter(language, { dateStyle, timeStyle: "short", timeZone }).format(new Date(iso));
-}
-
-/**
- * Makes the formats a page shows first, ahead of rendering. The first Intl format a page makes
- * loads the locale's data: 35–65 ms on a slow machine, four times that on a phone. Made in a
- * task of its own before hydration (entry-client.tsx), that cost does not lengthen the task
- * that hydrates the page.
- */
-export function prepareDateFormats(language: Language): void {
-  for (const precision of ["day", "month", "year"] as const) calendarFormatter(language, precision);
+  return intlText(`time|${language}|${dateStyle}|${timeZone}|${iso}`, () =>
+    formatter(language, { dateStyle, timeStyle: "short", timeZone }).format(new Date(iso)),
+  );
 }

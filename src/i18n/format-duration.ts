@@ -1,11 +1,11 @@
 import type { Language } from "@/story/model/vocabulary.ts";
 import { oncePerKey } from "@/lib/once-per-object.ts";
 import { LOCALE_TAGS } from "./format-date.ts";
+import { intlText } from "./intl-texts.ts";
 
 type Duration = { years: number } | { months: number } | { days: number };
 
-// Made once per locale and unit ("nb-NO year"): the first number format a page makes loads
-// the locale's data.
+// Made once per locale and unit ("nb-NO year").
 const durationFormat = oncePerKey((localeAndUnit) => {
   const [locale, unit] = localeAndUnit.split(" ");
   return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" });
@@ -19,10 +19,7 @@ export function formatDuration(duration: Duration, language: Language): string {
       : "months" in duration
         ? (["month", duration.months] as const)
         : (["day", duration.days] as const);
-  return durationFormat(`${LOCALE_TAGS[language]} ${unit}`).format(value);
-}
-
-/** As prepareDateFormats (format-date.ts), for the gaps the phone's timeline names. */
-export function prepareDurationFormats(language: Language): void {
-  for (const unit of ["year", "month", "day"]) durationFormat(`${LOCALE_TAGS[language]} ${unit}`);
+  return intlText(`duration|${language}|${unit}|${value}`, () =>
+    durationFormat(`${LOCALE_TAGS[language]} ${unit}`).format(value),
+  );
 }

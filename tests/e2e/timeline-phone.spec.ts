@@ -218,3 +218,41 @@ test.describe("a long story on a phone", () => {
     await expect(page.locator(".vtl .event-card")).toBeVisible();
   });
 });
+
+// A page's first Intl format of a kind holds a phone's main thread for 100–350 ms while the
+// locale's data loads: the page brings the dates and lengths of time it shows, as the server
+// wrote them, and starting it makes no Intl format at all, in either language.
+for (const path of ["/", "/en/", "/embed/"]) {
+  test(`starting ${path} on a phone makes no Intl format, and the dates read as the server wrote them`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { intlMade: string[] }).intlMade = made;
+      for (const kind of ["DateTimeFormat", "NumberFormat"] as const) {
+        const Original = Intl[kind];
+        Intl[kind] = new Proxy(Original, {
+          construct(target, args: unknown[]) {
+            made.push(kind);
+            return Reflect.construct(target, args) as object;
+          },
+          apply(target, self, args: unknown[]) {
+            made.push(kind);
+            return Reflect.apply(target, self, args) as unknown;
+          },
+        }) as never;
+      }
+    });
+    const response = await page.goto(path);
+    const served = await response!.text();
+    await expect(page.locator("html[data-ready]")).toHaveCount(1);
+    const gap = path.startsWith("/en/") ? "6 years later" : "6 år senere";
+    await expect(page.locator(".vtl").getByText(gap, { exact: false })).toHaveCount(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { intlMade: string[] }).intlMade),
+    ).toEqual([]);
+    const dates = await page.locator(".vtl .tl-event__date, time").allTextContents();
+    expect(dates.length).toBeGreaterThan(5);
+    for (const date of dates) expect(served).toContain(`>${date}<`);
+  });
+}

@@ -18,6 +18,21 @@ describe("renderStoryDocument", () => {
     }
   });
 
+  it("hands the browser the dates and lengths of time its page shows, as the server wrote them", () => {
+    const json = /<script type="application\/json" id="intl-texts">(.*?)<\/script>/s.exec(
+      html,
+    )?.[1];
+    const texts = JSON.parse(json!) as Record<string, string>;
+    expect(texts["date|nb|long|2025-11-21"]).toBe("21. november 2025");
+    // Every date the page shows is there, so hydrating it makes no Intl format.
+    const shown = [...html.matchAll(/<time dateTime="[^"]*">([^<]*)<\/time>/g)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(10);
+    for (const text of shown) expect(Object.values(texts)).toContain(text);
+    expect(Object.keys(texts).some((key) => key.startsWith("duration|nb|"))).toBe(true);
+    // Only this page's: the English page's dates are not in the Norwegian one.
+    expect(Object.keys(texts).every((key) => key.split("|")[1] === "nb")).toBe(true);
+  });
+
   it("prints a story's dollar signs as they are written (not as the template's patterns)", () => {
     const priced = structuredClone(story);
     priced.events[0]!.title.nb = "Prisen: $& og $' og $` og $$";
@@ -61,10 +76,11 @@ describe("renderStoryDocument", () => {
     expect(page).not.toContain('"summary":');
   });
 
-  it("adds no script but data blocks: the story data and the JSON-LD", () => {
+  it("adds no script but data blocks: the story data, its formatted dates and the JSON-LD", () => {
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
     expect(scripts).toEqual([
       ' type="application/ld+json"',
+      ' type="application/json" id="intl-texts"',
       ' type="application/json" id="story-data"',
     ]);
   });
