@@ -44,7 +44,7 @@ export function bootScript(entryUrl: string, lateLinks: readonly LateLink[] = []
     `const fail=()=>{if(!r||d.hasAttribute("data-ready"))return;` +
     `const p=document.createElement("p");p.className="story-load-error";p.setAttribute("role","alert");` +
     `p.textContent=r.dataset.startFailedText||"";r.prepend(p);d.dataset.startFailed="";d.dataset.ready=""};` +
-    `const link=(a)=>{const l=document.createElement("link");Object.assign(l,a);document.head.append(l)};` +
+    `const link=(a)=>document.head.append(Object.assign(document.createElement("link"),a));` +
     `const start=()=>{if(started)return;started=true;const u=document.getElementById("story-data")?.dataset.src;` +
     `if(u)link({rel:"preload",as:"fetch",crossOrigin:"anonymous",href:u});` +
     `for(const [rel,href,type,media] of ${JSON.stringify(lateLinks)})link({rel,href,type,media});` +

@@ -9,6 +9,8 @@ import { StoryRoot } from "./story-root.tsx";
 import { hydrateWithRegionsHeld } from "@/ui/hydrate-later.tsx";
 import type { Story } from "@/story/model/story.ts";
 import { takeIntlTexts } from "@/i18n/intl-texts.ts";
+import { shownDates } from "@/i18n/shown-dates.ts";
+import { LANGUAGES } from "@/story/model/vocabulary.ts";
 import "./styles/all.css";
 
 // Must match STORY_DATA_ID and INTL_TEXTS_ID in entry-server.tsx (not imported, to keep
@@ -19,7 +21,7 @@ const intlTexts = document.getElementById("intl-texts");
 
 /** Hydrates the prerendered page once its story has arrived (the start-up script asked early). */
 async function start(): Promise<Story | null> {
-  takeIntlTexts(readJson(intlTexts));
+  takeServerTexts();
   const story = await loadPageStory(storyData);
   if (rootElement && story) {
     // The server rendered the page in its path's language (`/<slug>/en/`): hydration starts there.
@@ -58,6 +60,16 @@ async function start(): Promise<Story | null> {
     showStoryLoadError(rootElement);
   }
   return story;
+}
+
+/**
+ * The dates and lengths of time as the server wrote them, so that hydrating makes no Intl
+ * format (intl-texts.ts): those the page brought, and those its `<time>` elements show.
+ */
+function takeServerTexts(): void {
+  takeIntlTexts(readJson(intlTexts));
+  const lang = LANGUAGES.find((known) => known === rootElement?.dataset["lang"]);
+  if (rootElement && lang) takeIntlTexts(shownDates(rootElement, lang));
 }
 
 /** The JSON in a script element, or undefined when it is missing or unreadable. */

@@ -9,6 +9,7 @@ import type { StoryView } from "@/lib/routes.ts";
 import { StoryRoot } from "./story-root.tsx";
 import { getMessages } from "@/i18n/messages.ts";
 import { recordIntlTexts } from "@/i18n/intl-texts.ts";
+import { withoutShownDates } from "@/i18n/shown-dates.ts";
 
 export const STORY_DATA_ID = "story-data";
 /** The dates and lengths of time the page shows, as the server's Intl wrote them (intl-texts.ts). */
@@ -83,7 +84,7 @@ export function renderStoryDocument(
   const data = `<script type="application/json" id="${STORY_DATA_ID}"${source}>${inline}</script>`;
   // Ahead of the markup, whose dates then compress as references back to these (gzip looks
   // 32 KB back; the end of a page is further than that from its header and timeline).
-  const intlTexts = `<script type="application/json" id="${INTL_TEXTS_ID}">${serializeJsonForHtml(texts)}</script>`;
+  const intlTexts = `<script type="application/json" id="${INTL_TEXTS_ID}">${serializeJsonForHtml(withoutShownDates(texts, html, state.lang))}</script>`;
   const head = renderDocumentHead(story, {
     siteUrl,
     lang: state.lang,

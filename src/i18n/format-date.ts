@@ -49,13 +49,21 @@ function calendarFormatter(language: Language, precision: Precision, length: Dat
   return found;
 }
 
+/** The key a date point's text is remembered under (intl-texts.ts). */
+function dateKey(language: Language, length: DateLength, point: string): string {
+  return `date|${language}|${length}|${point}`;
+}
+
+/** The same for its long text, which the page's `<time>` elements show (shown-dates.ts). */
+export const longDateKey = (language: Language, point: string) => dateKey(language, "long", point);
+
 /** `2025-11-21` → "21. november 2025" / "21 November 2025"; `2018-02` → "februar 2018". */
 export function formatDatePoint(
   point: string,
   language: Language,
   length: DateLength = "long",
 ): string {
-  return intlText(`date|${language}|${length}|${point}`, () => {
+  return intlText(dateKey(language, length, point), () => {
     const parts = mustParseDatePoint(point);
     return calendarFormatter(language, parts.precision, length).format(startOfPoint(parts));
   });
