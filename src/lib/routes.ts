@@ -27,8 +27,11 @@ export const RESERVED_EVENT_IDS: ReadonlySet<string> = new Set([
   "cards",
 ]);
 
-/** A page of a long story's list: its period, `2016` or `2016-03`, `-p2` on for a second part. */
-export const LIST_PAGE_KEY = /^\d{4}(?:-\d{2})?(?:-p\d+)?$/;
+/**
+ * A page of a long story's list: its period, `2016` or `2016-03`, or `undated`, `-p2` on for a
+ * second part.
+ */
+export const LIST_PAGE_KEY = /^(?:\d{4}(?:-\d{2})?|undated)(?:-p\d+)?$/;
 
 const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

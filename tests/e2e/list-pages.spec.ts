@@ -57,3 +57,37 @@ test("a page the list does not have is not found", async ({ request }) => {
   expect((await request.get("/long-story/events/1999/")).status()).toBe(404);
   expect((await request.get("/maduro-usa-2025/events/2025/")).status()).toBe(404);
 });
+
+test("a long story's undated events, more than a few dozen, get pages of their own", async ({
+  page,
+  request,
+}) => {
+  // The story's page links them instead of carrying their text (the phone's timeline names them).
+  const html = await (await request.get("/undated-long-story/")).text();
+  expect(html).not.toContain("Kildene oppgir ikke når hendelse 1 skjedde.");
+  expect(html).toContain('href="/undated-long-story/events/undated/"');
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/undated-long-story/");
+  const pages = page.getByRole("navigation", { name: "Hendelsene side for side" });
+  await pages.getByRole("link", { name: /^Uten dato i kildene 40 hendelser$/ }).click();
+  await expect(page).toHaveURL(/\/undated-long-story\/events\/undated\/$/);
+  await expect(page).toHaveTitle(/^Uten dato i kildene – Generert sak med 50 udaterte hendelser/);
+  const shown = page.getByRole("region", { name: "Hendelser" });
+  await expect(shown.getByRole("heading", { level: 2, name: "Uten dato i kildene" })).toBeVisible();
+  await expect(shown.getByRole("article")).toHaveCount(40);
+  await expect(
+    shown.getByRole("heading", { name: "Udatert hendelse 1", exact: true }),
+  ).toBeVisible();
+  await expect(
+    shown.getByRole("link", { name: /^Uten dato i kildene 40 hendelser$/ }),
+  ).toHaveAttribute("aria-current", "page");
+  await expectNoAxeViolations(page);
+
+  await shown.getByRole("link", { name: /^Uten dato i kildene \(2\) 10 hendelser$/ }).click();
+  await expect(page).toHaveURL(/\/undated-long-story\/events\/undated-p2\/$/);
+  await expect(page.getByRole("region", { name: "Hendelser" }).getByRole("article")).toHaveCount(
+    10,
+  );
+  expect((await request.get("/undated-long-story/events/undated-p3/")).status()).toBe(404);
+});

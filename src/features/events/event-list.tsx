@@ -16,7 +16,7 @@ import { formatDatePoint } from "@/i18n/format-date.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { StatusBadge } from "@/ui/event/status-badge.tsx";
 import { useListFold } from "./use-list-fold.ts";
-import { listPages } from "./list-pages.ts";
+import { listPages, pagedKinds } from "./list-pages.ts";
 import { ListPageNav } from "./list-page-nav.tsx";
 import { useListPage } from "@/state/view-context.ts";
 
@@ -45,13 +45,27 @@ export function EventList() {
   // A long story's list is split into pages of its own (list-pages.ts): the story's page
   // links to them, and each shows its own events.
   const listPage = useListPage();
-  const pages = useMemo(() => listPages(datedEvents, count), [datedEvents, count]);
+  const pages = useMemo(
+    () => listPages(datedEvents, count, undatedEvents),
+    [datedEvents, count, undatedEvents],
+  );
+  const paged = pagedKinds(pages);
   const shown = pages?.find((page) => page.key === listPage) ?? null;
   const { bodyRef, phone, open, toggle } = useListFold(shown !== null);
   const groups = useMemo(() => {
-    if (pages) return shown ? [{ period: shown.period, events: shown.events }] : [];
+    if (shown) return shown.period === null ? [] : [{ period: shown.period, events: shown.events }];
+    if (paged.dated) return [];
     return groupEvents(newestFirst ? [...datedEvents].reverse() : datedEvents);
-  }, [datedEvents, newestFirst, pages, shown]);
+  }, [datedEvents, newestFirst, paged.dated, shown]);
+  // The undated events this page lists: a page of them, or all of them on the story's page
+  // unless they have pages of their own.
+  const undated = shown
+    ? shown.period === null
+      ? shown.events
+      : []
+    : paged.undated
+      ? []
+      : undatedEvents;
 
   // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
@@ -86,7 +100,7 @@ export function EventList() {
           </dl>
         </details>
         {fresh > 0 && <p className="events__fresh">{fillPlural(messages.newCount, fresh, lang)}</p>}
-        {!pages && <NewestFirstToggle />}
+        {!shown && !paged.dated && <NewestFirstToggle />}
         {groups.map((group) =>
           group.period === null ? (
             <ol key="all" className="event-list" reversed={newestFirst}>
@@ -98,18 +112,18 @@ export function EventList() {
             <EventGroupSection key={group.period} period={group.period} events={group.events} />
           ),
         )}
-        {pages && <ListPageNav pages={pages} current={shown?.key ?? null} />}
-        {undatedEvents.length > 0 && !shown && (
+        {undated.length > 0 && (
           <section className="events__undated" aria-labelledby="undated-heading">
             <h2 id="undated-heading">{messages.undatedHeading}</h2>
             <p className="events__intro">{messages.undatedIntro}</p>
             <ul className="event-list event-list--undated">
-              {undatedEvents.map((event) => (
+              {undated.map((event) => (
                 <EventItem key={event.id} event={event} />
               ))}
             </ul>
           </section>
         )}
+        {pages && <ListPageNav pages={pages} current={shown?.key ?? null} />}
       </div>
     </section>
   );

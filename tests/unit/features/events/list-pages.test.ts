@@ -5,6 +5,8 @@ import {
   listPageLinks,
   listPageName,
   listPages,
+  pagedKinds,
+  type ListPage,
 } from "@/features/events/list-pages.ts";
 import { LIST_PAGE_KEY } from "@/lib/routes.ts";
 import type { StoryDate } from "@/story/authoring/story-date-schema.ts";
@@ -15,6 +17,13 @@ const on = (at: string, id = at): { id: string; date: StoryDate } => ({
 });
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `count` events the reporting gives no date for. */
+const undated = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `u${i}`,
+    date: { kind: "undated", asOf: "2025-01-01" } as StoryDate,
+  }));
 
 /** `count` events in date order from 2015, `perMonth` in each month. */
 const story = (count: number, perMonth: number) =>
@@ -51,10 +60,11 @@ describe("listPages", () => {
       fc.property(
         fc.integer({ min: 151, max: 1500 }),
         fc.integer({ min: 1, max: 120 }),
-        (n, per) => {
+        fc.integer({ min: 41, max: 300 }),
+        (n, per, withoutDate) => {
           const events = story(n, per);
-          const pages = listPages(events, n)!;
-          expect(pages.flatMap((p) => p.events)).toEqual(events);
+          const pages = listPages(events, n + withoutDate, undated(withoutDate))!;
+          expect(pages.flatMap((p) => p.events)).toEqual([...events, ...undated(withoutDate)]);
           for (const page of pages) {
             expect(page.events.length).toBeLessThanOrEqual(LIST_PAGE_SIZE);
             expect(page.key).toMatch(LIST_PAGE_KEY);
@@ -69,6 +79,39 @@ describe("listPages", () => {
     expect(listPageName("2016-03", "nb")).toBe("mars 2016");
     expect(listPageName("2016-03-p2", "en")).toBe("March 2016 (2)");
     expect(listPageName("2016", "en")).toBe("2016");
+    expect(listPageName("undated", "nb")).toBe("Uten dato i kildene");
+    expect(listPageName("undated-p3", "en")).toBe("Not dated in the reporting (3)");
+  });
+
+  it("gives a long story's undated events pages of their own when more than a few dozen", () => {
+    expect(
+      listPages(story(100, 10), 200, undated(100))!.map((p) => [p.key, p.events.length]),
+    ).toEqual([
+      ...listPages(story(100, 10), 200)!.map((p) => [p.key, p.events.length]),
+      ["undated", 40],
+      ["undated-p2", 40],
+      ["undated-p3", 20],
+    ]);
+    expect(pagedKinds(listPages(story(100, 10), 200, undated(100)))).toEqual({
+      dated: true,
+      undated: true,
+    });
+    // A few dozen stay on the story's page, as a few dozen dated events do.
+    expect(pagedKinds(listPages(story(100, 10), 200, undated(40)))).toEqual({
+      dated: true,
+      undated: false,
+    });
+    const onlyUndated = listPages(story(30, 10), 200, undated(170))!;
+    expect(onlyUndated.map((p) => p.key)).toEqual([
+      "undated",
+      "undated-p2",
+      "undated-p3",
+      "undated-p4",
+      "undated-p5",
+    ]);
+    expect(pagedKinds(onlyUndated)).toEqual({ dated: false, undated: true });
+    // A story short enough to have a page per event lists them all on its page.
+    expect(listPages(story(30, 10), 150, undated(120))).toBeNull();
   });
 });
 
@@ -80,18 +123,35 @@ describe("listPageLinks", () => {
 
   it("links each other year and the pages of the year in view, however many pages there are", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1500, max: 20_000 }), fc.nat(), (n, pick) => {
-        const pages = listPages(story(n, 40), n)!;
-        const current = pages[pick % pages.length]!;
-        const links = listPageLinks(pages, current.key);
-        const years = new Set(pages.map((p) => p.period.slice(0, 4)));
-        const sameYear = pages.filter((p) => p.period.startsWith(current.period.slice(0, 4)));
-        expect(links.length).toBe(years.size - 1 + sameYear.length);
-        expect(links.map((l) => l.key)).toContain(current.key);
-        // Every event is counted once, under its year's link or its page's.
-        expect(links.reduce((sum, l) => sum + l.events, 0)).toBe(n);
-      }),
+      fc.property(
+        fc.integer({ min: 1500, max: 20_000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.nat(),
+        (n, withoutDate, pick) => {
+          const pages = listPages(story(n, 40), n + withoutDate, undated(withoutDate))!;
+          const current = pages[pick % pages.length]!;
+          const links = listPageLinks(pages, current.key);
+          // The undated pages count as one more year.
+          const yearOf = (p: ListPage<unknown>) => p.period?.slice(0, 4) ?? "undated";
+          const years = new Set(pages.map(yearOf));
+          const sameYear = pages.filter((p) => yearOf(p) === yearOf(current));
+          expect(links.length).toBe(years.size - 1 + sameYear.length);
+          expect(links.map((l) => l.key)).toContain(current.key);
+          // Every event on a page is counted once, under its year's link or its page's.
+          const paged = pages.reduce((sum, p) => sum + p.events.length, 0);
+          expect(links.reduce((sum, l) => sum + l.events, 0)).toBe(paged);
+        },
+      ),
       { numRuns: 30 },
     );
+  });
+
+  it("opens the latest year's pages on the story's page, not the undated ones after it", () => {
+    const pages = listPages(story(3000, 40), 3100, undated(100))!;
+    const links = listPageLinks(pages, null);
+    expect(links.at(-1)).toEqual({ key: "undated", name: { page: "undated" }, events: 100 });
+    const latest = pages.filter((p) => p.period?.startsWith("2021"));
+    expect(latest.length).toBeGreaterThan(1);
+    for (const page of latest) expect(links.map((l) => l.key)).toContain(page.key);
   });
 });
