@@ -92,6 +92,30 @@ test("the story paints before any of the app's code is requested", async ({ page
   for (const start of timing.scripts) expect(start).toBeGreaterThan(timing.paint);
 });
 
+test("the code the app starts with is asked for at once, not a round trip after its entry", async ({
+  page,
+}) => {
+  // The entry takes a while to arrive: what it imports must already be on its way.
+  let entryArrived = Infinity;
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    entryArrived = Date.now();
+    await route.fulfill({ response });
+  });
+  const asked = new Map<string, number>();
+  page.on("request", (request) => {
+    if (request.url().endsWith(".js")) asked.set(request.url().split("/").pop()!, Date.now());
+  });
+  await page.goto("/");
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
+  const imports = [...asked].filter(([name]) => /^(react|story-context)-/.test(name));
+  expect(imports.map(([name]) => name.split("-")[0])).toEqual(
+    expect.arrayContaining(["react", "story"]),
+  );
+  for (const [, at] of imports) expect(at).toBeLessThan(entryArrived);
+});
+
 test("the story is readable with JavaScript turned off", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
