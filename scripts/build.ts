@@ -26,6 +26,7 @@ import { loadSiteConfig } from "./lib/site-config.ts";
 import { loadAllStories, ROOT } from "./lib/story-files.ts";
 import { baseOfSiteUrl } from "@/lib/site-base.ts";
 import { buildStudio } from "./lib/build-studio.ts";
+import { compileHints } from "./lib/compile-hints.ts";
 import { READER_RENDERER_ALIASES } from "./lib/reader-renderer.ts";
 import { versionFile } from "./lib/site-files/version-file.ts";
 import { writeSiteFiles } from "./lib/site-files/write-site-files.ts";
@@ -74,6 +75,7 @@ await build({
   base,
   logLevel: "warn",
   resolve: { alias: READER_RENDERER_ALIASES },
+  plugins: [compileHints()],
   build: { outDir: DIST, emptyOutDir: true },
 });
 await build({
