@@ -23,8 +23,8 @@ export function compileHints(): Plugin {
         if (chunk.type !== "chunk" || !chunk.isEntry || !options.dir) continue;
         const file = join(options.dir, chunk.fileName);
         writeFileSync(file, HINT + readFileSync(file, "utf8"));
-        const mapFile = `${file}.map`;
         if (!chunk.sourcemapFileName) continue;
+        const mapFile = join(options.dir, chunk.sourcemapFileName);
         const map = JSON.parse(readFileSync(mapFile, "utf8")) as { mappings: string };
         map.mappings = `;${map.mappings}`;
         writeFileSync(mapFile, JSON.stringify(map));

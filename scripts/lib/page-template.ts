@@ -37,17 +37,13 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).di
  * page's language (`#root[data-start-failed-text]`), and the dead timeline is hidden by CSS
  * (`html[data-start-failed]`): the list below it holds the whole story.
  */
-/** A `<link>` the start-up script adds: its rel, href, type and media ("" for none). */
-export type LateLink = readonly [rel: string, href: string, type: string, media: string];
+/**
+ * A `<link>` the start-up script adds, as the properties it sets: no empty ones, since every
+ * byte of the script is in every page.
+ */
+export type LateLink = { rel: string; href: string; type?: string; media?: string };
 
 export function bootScript(entryUrl: string, lateLinks: readonly LateLink[] = []): string {
-  // Each link as the properties it sets, no empty ones: every byte here is in every page.
-  const links = lateLinks.map(([rel, href, type, media]) => ({
-    rel,
-    href,
-    ...(type && { type }),
-    ...(media && { media }),
-  }));
   return (
     `(()=>{const d=document.documentElement,root=()=>document.getElementById("root");let started=0;` +
     `const fail=()=>{const r=root();if(!r||d.hasAttribute("data-ready"))return;` +
@@ -56,7 +52,7 @@ export function bootScript(entryUrl: string, lateLinks: readonly LateLink[] = []
     `const link=(a)=>document.head.append(Object.assign(document.createElement("link"),a));` +
     `const start=()=>{if(started)return;started=1;const u=document.getElementById("story-data")?.dataset.src;` +
     `if(u)link({rel:"preload",as:"fetch",crossOrigin:"anonymous",href:u});` +
-    `${JSON.stringify(links)}.map(link);` +
+    `${JSON.stringify(lateLinks)}.map(link);` +
     `import(${JSON.stringify(entryUrl)}).catch(fail)};` +
     `document.addEventListener("click",(e)=>{const b=e.target instanceof Element&&e.target.closest("[data-event-id]");` +
     `const r=root();if(b&&r&&!d.hasAttribute("data-ready"))r.dataset.pendingEvent=b.getAttribute("data-event-id")},true);` +
@@ -135,7 +131,7 @@ export function prepareTemplate(
     const style = `<style>${inline.replace(/<\/style/gi, "<\\/style")}</style>`;
     if (!deferStylesheet || deferred === "") return style;
     const link = deferStylesheet(deferred);
-    lateLinks.push(["stylesheet", link, "", DEFERRED_MEDIA]);
+    lateLinks.push({ rel: "stylesheet", href: link, media: DEFERRED_MEDIA });
     return `${style}<noscript><link rel="stylesheet" href="${link}" media="${DEFERRED_MEDIA}"></noscript>`;
   });
   // The site's icons and manifest are linked by the start-up script, once the first paint is
@@ -145,7 +141,7 @@ export function prepareTemplate(
   out = out.replace(
     /<link rel="(icon|apple-touch-icon|manifest)" href="([^"]+)"(?: sizes="[^"]*")?(?: type="([^"]+)")? \/>\s*/g,
     (_, rel: string, href: string, type: string | undefined) => {
-      lateLinks.push([rel, href, type ?? "", ""]);
+      lateLinks.push({ rel, href, ...(type && { type }) });
       return "";
     },
   );
@@ -155,7 +151,7 @@ export function prepareTemplate(
   // been read, a round trip later (190 ms of a phone's start at 5,000 events here, more on
   // a mobile network).
   out = out.replace(/<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/g, (_, href: string) => {
-    lateLinks.push(["modulepreload", href, "", ""]);
+    lateLinks.push({ rel: "modulepreload", href });
     return "";
   });
   const boot = bootScript(entry.src, lateLinks);

@@ -59,13 +59,8 @@ export function EventList() {
   }, [datedEvents, newestFirst, paged.dated, shown]);
   // The undated events this page lists: a page of them, or all of them on the story's page
   // unless they have pages of their own.
-  const undated = shown
-    ? shown.period === null
-      ? shown.events
-      : []
-    : paged.undated
-      ? []
-      : undatedEvents;
+  const undated =
+    shown?.period === null ? shown.events : shown || paged.undated ? [] : undatedEvents;
 
   // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
