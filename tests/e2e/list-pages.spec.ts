@@ -69,6 +69,8 @@ test("a long story's undated events, more than a few dozen, get pages of their o
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/undated-long-story/");
+  // Once started: while the app starts, the list above the links may still move them.
+  await expect(page.locator("html[data-ready]")).toHaveCount(1);
   const pages = page.getByRole("navigation", { name: "Hendelsene side for side" });
   await pages.getByRole("link", { name: /^Uten dato i kildene 40 hendelser$/ }).click();
   await expect(page).toHaveURL(/\/undated-long-story\/events\/undated\/$/);
