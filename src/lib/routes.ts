@@ -25,6 +25,8 @@ export const RESERVED_EVENT_IDS: ReadonlySet<string> = new Set([
   ...PATH_LANGUAGES,
   "embed",
   "cards",
+  // The pages of a story's list, which a story with event pages has too (list-pages.ts).
+  "events",
 ]);
 
 /**

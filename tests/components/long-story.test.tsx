@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { generateStoryYaml } from "../../scripts/lib/generate-story.ts";
 import { StoryRoot } from "@/app/story-root.tsx";
@@ -21,34 +21,33 @@ function renderLongStory(count: number, listPage?: string) {
   return story;
 }
 
-describe("a long story's list", () => {
-  // Role queries over 300 rendered events are slow in jsdom on a busy 2-core machine.
-  it(
-    "is split by period under headings, with every event once and in order",
-    { timeout: 20_000 },
-    () => {
-      const story = renderLongStory(140);
-      const list = screen.getByRole("region", { name: /Hendelser/ });
-      const groups = within(list).getAllByRole("region");
-      expect(groups.length).toBeGreaterThan(1);
-      const headings = groups.map((group) => within(group).getAllByRole("heading")[0]!);
-      // Each heading names a year or month, in Norwegian, and is a level above the events.
-      for (const heading of headings) {
-        expect(heading.tagName).toBe("H3");
-        expect(heading).toHaveTextContent(
-          /(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)? ?\d{4}/,
-        );
-      }
-      const titles = groups.flatMap((group) =>
-        within(group)
-          .getAllByRole("heading", { level: 4 })
-          .map((h) => h.textContent),
-      );
-      const dated = story.events.filter((e) => e.date.kind !== "undated");
-      expect(titles).toHaveLength(dated.length);
-      expect(new Set(titles).size).toBe(titles.length);
-    },
-  );
+describe("a story's list", () => {
+  it("moves to pages of its own from 41 events, though each event has a page too", () => {
+    const story = renderLongStory(60);
+    const list = screen.getByRole("region", { name: /Hendelser/ });
+    expect(within(list).queryAllByRole("article")).toEqual([]);
+    const nav = within(list).getByRole("navigation", { name: "Hendelsene side for side" });
+    const links = within(nav).getAllByRole("link");
+    expect(links.length).toBeGreaterThan(1);
+    expect(links[0]).toHaveAttribute("href", "/generated/events/2015/");
+    for (const link of links)
+      expect(link.getAttribute("href")).toMatch(/^\/generated\/events\/\d{4}(-\d{2})?\/$/);
+    cleanup();
+
+    // A page of it: its events in full, each title a link that opens it on the timeline.
+    renderLongStory(60, "2015");
+    const events = within(screen.getByRole("region", { name: /Hendelser/ })).getAllByRole(
+      "article",
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThanOrEqual(40);
+    for (const event of events) {
+      expect(event).toHaveTextContent(/2015/);
+      const title = within(event).getAllByRole("link")[0]!;
+      expect(title.getAttribute("href")).toMatch(/^\/generated\/\?event=event-\d+/);
+    }
+    expect(story.events.length).toBe(60);
+  });
 
   it("stays one plain list for a short story", () => {
     renderLongStory(30);
@@ -62,7 +61,7 @@ describe("a long story's list", () => {
   });
 });
 
-describe("a list too long for one page (more than 150 events)", () => {
+describe("a long story's list (more than 150 events, no event pages)", () => {
   it("links the pages of the list from the story's page, instead of carrying every event", () => {
     renderLongStory(300);
     const list = screen.getByRole("region", { name: /Hendelser/ });

@@ -42,13 +42,10 @@ export function EventList() {
             .length,
     [datedEvents, undatedEvents, lastVisit],
   );
-  // A long story's list is split into pages of its own (list-pages.ts): the story's page
-  // links to them, and each shows its own events.
+  // A list of more than a few dozen events is split into pages of its own (list-pages.ts):
+  // the story's page links to them, and each shows its own events.
   const listPage = useListPage();
-  const pages = useMemo(
-    () => listPages(datedEvents, count, undatedEvents),
-    [datedEvents, count, undatedEvents],
-  );
+  const pages = useMemo(() => listPages(datedEvents, undatedEvents), [datedEvents, undatedEvents]);
   const paged = pagedKinds(pages);
   const shown = pages?.find((page) => page.key === listPage) ?? null;
   const { bodyRef, phone, open, toggle } = useListFold(shown !== null);

@@ -1,7 +1,6 @@
 import { formatDatePoint } from "@/i18n/format-date.ts";
 import { getMessages } from "@/i18n/messages.ts";
 import { oncePerObject } from "@/lib/once-per-object.ts";
-import { EVENT_PAGES_MAX_EVENTS } from "@/story/model/event-pages.ts";
 import type { Story } from "@/story/model/story.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
@@ -9,12 +8,15 @@ import type { StoryDate } from "@/story/model/types.ts";
 import { GROUP_FROM, groupEvents } from "./event-groups.ts";
 
 /**
- * A long story's readable list is split into pages of its own, one per year or month (and
- * parts of a crowded month), each prerendered at `/<slug>/[<lang>/]events/<key>/`: a page's
- * first response then stays within 14 KB however long the story is, while every event is
- * still readable without scripts and found by the browser's find on its period's page. Its
- * undated events, when more than a few dozen, get pages of their own after the dated ones
- * (`undated`, `undated-p2`, …).
+ * A story's readable list, once it has more than a few dozen events, is split into pages of
+ * its own, one per year or month (and parts of a crowded month), each prerendered at
+ * `/<slug>/[<lang>/]events/<key>/`: a page's first response then stays within 14 KB however
+ * many events the story has, while every event is still readable without scripts and found by
+ * the browser's find on its period's page. Its undated events, when more than a few dozen, get
+ * pages of their own after the dated ones (`undated`, `undated-p2`, …). A story that has a page
+ * for each event (event-pages.ts) splits its list all the same: from a few dozen events its
+ * full texts, listed on its page, made the page too long for the first round trip, and every
+ * event's page with it.
  */
 
 /** The most events one page of the list holds. */
@@ -35,18 +37,15 @@ export interface ListPage<E> {
 export const UNDATED_PAGE = "undated";
 
 /**
- * The pages of a long story's list: its dated events in reading order, then its undated ones;
- * null for a story short enough to list on its page, which is one with a page for each event
- * (event-pages.ts): a story's events are on pages of their own, or its list is. Every event
- * is on the story's page or on exactly one page of the list: a few dozen dated events, or a
- * few dozen undated ones, stay on the story's page.
+ * The pages of a story's list: its dated events in reading order, then its undated ones; null
+ * for a story short enough to list on its page. Every event is on the story's page or on
+ * exactly one page of the list: a few dozen dated events, or a few dozen undated ones, stay on
+ * the story's page.
  */
 export function listPages<E extends { date: StoryDate }>(
   dated: readonly E[],
-  storyLength: number,
   undated: readonly E[] = [],
 ): ListPage<E>[] | null {
-  if (storyLength <= EVENT_PAGES_MAX_EVENTS) return null;
   // Worked out once per list of events: the build renders every page of a long story's list.
   const pages = [
     ...(dated.length > GROUP_FROM ? (datedPagesOf(dated) as ListPage<E>[]) : []),
@@ -66,7 +65,7 @@ export function pagedKinds(pages: readonly ListPage<unknown>[] | null) {
 /** The keys of a story's list pages (none for a story short enough to list on its page). */
 export function listPageKeys(story: Story): string[] {
   const index = buildStoryIndex(story);
-  const pages = listPages(index.datedEvents, story.events.length, index.undatedEvents);
+  const pages = listPages(index.datedEvents, index.undatedEvents);
   return pages?.map((page) => page.key) ?? [];
 }
 

@@ -6,8 +6,12 @@ import type { VerticalGap } from "./vertical-gaps.ts";
  * DOM made each tap restyle and repaint 60,000 boxes (1.5 s on a slow phone).
  */
 export const CHUNK_SIZE = 40;
-/** Shorter lists are drawn whole: no placeholders, nothing to wait for. */
-export const CHUNKED_FROM = 3 * CHUNK_SIZE;
+/**
+ * Lists of one chunk are drawn whole. From the second chunk, what is drawn first (and what the
+ * page's first response holds) is one chunk: a hundred rows made a story's page, and each of
+ * its events' pages, too long for the first round trip.
+ */
+export const CHUNKED_FROM = CHUNK_SIZE + 1;
 
 /** A row's height as drawn at 320–599 px: its date, two lines of title and margins. */
 const ROW_PX = 68;

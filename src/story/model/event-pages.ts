@@ -2,9 +2,10 @@ import { eventPath, storyPath, type PathOptions } from "@/lib/routes.ts";
 
 /**
  * Which events have a page of their own (`/<slug>/<event-id>/`, made by the build): every
- * event of a story up to this length. Each such page holds the whole story, so their bytes grow
- * with the square of its length; a longer story's links name the event in the query instead
- * (`/<slug>/?event=<id>`), which opens the same view.
+ * event of a story up to this length. Each such page is the story's page with the event open,
+ * so a build's pages (and their social cards) grow with the square of the story's length; a
+ * longer story's links name the event in the query instead (`/<slug>/?event=<id>`), which
+ * opens the same view.
  */
 export const EVENT_PAGES_MAX_EVENTS = 150;
 

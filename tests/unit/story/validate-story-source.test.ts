@@ -64,7 +64,7 @@ describe("validateStorySource", () => {
 
   it("reports an event id its own page could not have", () => {
     expect(problemsOf(breakStory("- id: second", "- id: embed"))).toEqual([
-      '47 events[1].id expected an id that is not a word the story\'s addresses use (nb, en, embed, cards), found "embed"',
+      '47 events[1].id expected an id that is not a word the story\'s addresses use (nb, en, embed, cards, events), found "embed"',
     ]);
   });
 

@@ -33,18 +33,16 @@ const story = (count: number, perMonth: number) =>
   });
 
 describe("listPages", () => {
-  it("leaves a story with a page for each event (150 or fewer) on its own page", () => {
-    expect(listPages(story(150, 10), 150)).toBeNull();
-  });
-
-  it("leaves a long story's few dozen dated events on its page (the rest undated)", () => {
-    expect(listPages(story(40, 10), 400)).toBeNull();
-    expect(listPages(story(41, 10), 400)?.[0]?.key).toBe("2015");
+  it("leaves a story's few dozen dated events on its page, and splits more, event pages or not", () => {
+    expect(listPages(story(40, 10))).toBeNull();
+    expect(listPages(story(41, 10))?.[0]?.key).toBe("2015");
+    // 60 events: each has a page of its own, and the list's full texts are split all the same.
+    expect(listPages(story(60, 10))?.map((p) => p.key)).toEqual(["2015", "2015-p2"]);
   });
 
   it("splits a long story by month where its years are crowded, and a month into parts of 40", () => {
     const events = [...story(200, 100)];
-    const pages = listPages(events, 200)!;
+    const pages = listPages(events)!;
     expect(pages.map((p) => [p.key, p.events.length])).toEqual([
       ["2015-01", 40],
       ["2015-01-p2", 40],
@@ -58,12 +56,12 @@ describe("listPages", () => {
   it("puts every event on exactly one page, in order, each page's key a path's", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 151, max: 1500 }),
+        fc.integer({ min: 41, max: 1500 }),
         fc.integer({ min: 1, max: 120 }),
         fc.integer({ min: 41, max: 300 }),
         (n, per, withoutDate) => {
           const events = story(n, per);
-          const pages = listPages(events, n + withoutDate, undated(withoutDate))!;
+          const pages = listPages(events, undated(withoutDate))!;
           expect(pages.flatMap((p) => p.events)).toEqual([...events, ...undated(withoutDate)]);
           for (const page of pages) {
             expect(page.events.length).toBeLessThanOrEqual(LIST_PAGE_SIZE);
@@ -84,24 +82,22 @@ describe("listPages", () => {
   });
 
   it("gives a long story's undated events pages of their own when more than a few dozen", () => {
-    expect(
-      listPages(story(100, 10), 200, undated(100))!.map((p) => [p.key, p.events.length]),
-    ).toEqual([
-      ...listPages(story(100, 10), 200)!.map((p) => [p.key, p.events.length]),
+    expect(listPages(story(100, 10), undated(100))!.map((p) => [p.key, p.events.length])).toEqual([
+      ...listPages(story(100, 10))!.map((p) => [p.key, p.events.length]),
       ["undated", 40],
       ["undated-p2", 40],
       ["undated-p3", 20],
     ]);
-    expect(pagedKinds(listPages(story(100, 10), 200, undated(100)))).toEqual({
+    expect(pagedKinds(listPages(story(100, 10), undated(100)))).toEqual({
       dated: true,
       undated: true,
     });
     // A few dozen stay on the story's page, as a few dozen dated events do.
-    expect(pagedKinds(listPages(story(100, 10), 200, undated(40)))).toEqual({
+    expect(pagedKinds(listPages(story(100, 10), undated(40)))).toEqual({
       dated: true,
       undated: false,
     });
-    const onlyUndated = listPages(story(30, 10), 200, undated(170))!;
+    const onlyUndated = listPages(story(30, 10), undated(170))!;
     expect(onlyUndated.map((p) => p.key)).toEqual([
       "undated",
       "undated-p2",
@@ -110,14 +106,17 @@ describe("listPages", () => {
       "undated-p5",
     ]);
     expect(pagedKinds(onlyUndated)).toEqual({ dated: false, undated: true });
-    // A story short enough to have a page per event lists them all on its page.
-    expect(listPages(story(30, 10), 150, undated(120))).toBeNull();
+    // A story short enough to have a page per event splits a long list of undated ones too.
+    expect(pagedKinds(listPages(story(30, 10), undated(120)))).toEqual({
+      dated: false,
+      undated: true,
+    });
   });
 });
 
 describe("listPageLinks", () => {
   it("links every page of a list of a few dozen pages", () => {
-    const pages = listPages(story(400, 20), 400)!;
+    const pages = listPages(story(400, 20))!;
     expect(listPageLinks(pages, null).map((l) => l.key)).toEqual(pages.map((p) => p.key));
   });
 
@@ -128,7 +127,7 @@ describe("listPageLinks", () => {
         fc.integer({ min: 0, max: 2000 }),
         fc.nat(),
         (n, withoutDate, pick) => {
-          const pages = listPages(story(n, 40), n + withoutDate, undated(withoutDate))!;
+          const pages = listPages(story(n, 40), undated(withoutDate))!;
           const current = pages[pick % pages.length]!;
           const links = listPageLinks(pages, current.key);
           // The undated pages count as one more year.
@@ -147,7 +146,7 @@ describe("listPageLinks", () => {
   });
 
   it("opens the latest year's pages on the story's page, not the undated ones after it", () => {
-    const pages = listPages(story(3000, 40), 3100, undated(100))!;
+    const pages = listPages(story(3000, 40), undated(100))!;
     const links = listPageLinks(pages, null);
     expect(links.at(-1)).toEqual({ key: "undated", name: { page: "undated" }, events: 100 });
     const latest = pages.filter((p) => p.period?.startsWith("2021"));
