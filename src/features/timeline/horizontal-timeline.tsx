@@ -137,7 +137,8 @@ export default function HorizontalTimeline() {
     [focusWhenShown, zoomTo],
   );
 
-  const undated = order.filter((event) => event.date.kind === "undated");
+  // Memoised: a long story's order is thousands of events, and a click re-renders this.
+  const undated = useMemo(() => order.filter((event) => event.date.kind === "undated"), [order]);
   const rendered = [...model.rendered, ...undated.map((e) => e.id)];
   const tabStop = selected && rendered.includes(selected) ? selected : rendered[0];
 

@@ -76,6 +76,22 @@ const CLUSTER_WIDTH = 44;
 /** "Now" is bold: a little wider a character than a tick's label. */
 const nowLabelWidth = (text: string) => 8 + 9 * text.length;
 
+/**
+ * The first and last moment of a cluster's events. A loop, not Math.min(...): at the widest
+ * zoom of a long story one cluster holds thousands of events.
+ */
+function timeSpanned(ids: readonly string[], items: PlotBase["items"]) {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const id of ids) {
+    const item = items.get(id);
+    if (!item) continue;
+    from = Math.min(from, item.start);
+    to = Math.max(to, item.end - 1);
+  }
+  return { from, to };
+}
+
 /** Moves a label centred at x, half as wide as given, into [0, width] if x is in it. */
 function keepInView(x: number, half: number, width: number): number {
   return x >= 0 && x <= width ? Math.min(Math.max(x, half), width - half) : x;
@@ -151,7 +167,6 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
 
   const clusters = layout.clusters.map((cluster): PlotCluster => {
     const key = plotKey.cluster(cluster.ids[0] ?? "");
-    const items = cluster.ids.flatMap((id) => base.items.get(id) ?? []);
     const left = Math.min(Math.max(cluster.x - CLUSTER_WIDTH / 2, from), to - CLUSTER_WIDTH);
     lefts.set(key, left);
     return {
@@ -161,8 +176,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
       top: rows.axisY - GEOMETRY.clusterRow,
       base0: cluster.base0,
       base1: cluster.base1,
-      from: Math.min(...items.map((item) => item.start)),
-      to: Math.max(...items.map((item) => item.end - 1)),
+      ...timeSpanned(cluster.ids, base.items),
     };
   });
 
