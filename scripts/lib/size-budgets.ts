@@ -6,6 +6,11 @@ export interface Budget {
   pattern: string;
   gzip: number;
   why?: string;
+  /**
+   * A budget on what the story's words make (its pages), not on the code: over it, a build
+   * warns and still publishes, unless it is strict (CI's).
+   */
+  content?: boolean;
 }
 
 export interface SizeResult {
@@ -48,4 +53,19 @@ export function checkSizes(dist: string, budgets: readonly Budget[]): SizeResult
       const budget = budgets.find((b) => globToRegExp(b.pattern).test(file));
       return { file, gzip, budget, over: budget !== undefined && gzip > budget.gzip };
     });
+}
+
+/**
+ * What is over budget, split by what it stops: code over its budget always fails a build; a
+ * page over its budget fails a strict build (CI's, which builds the bundled story and the test
+ * stories: a page over there is the code's doing) and is a warning in a journalist's build,
+ * which publishes a story that grew past the first round trip rather than none.
+ */
+export function sizeVerdicts(
+  results: readonly SizeResult[],
+  strict: boolean,
+): { failures: SizeResult[]; warnings: SizeResult[] } {
+  const over = results.filter((r) => r.over);
+  const warned = (r: SizeResult) => !strict && r.budget?.content === true;
+  return { failures: over.filter((r) => !warned(r)), warnings: over.filter(warned) };
 }

@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSizes, globToRegExp } from "../../../scripts/lib/size-budgets.ts";
+import {
+  checkSizes,
+  globToRegExp,
+  sizeVerdicts,
+  type SizeResult,
+} from "../../../scripts/lib/size-budgets.ts";
 
 describe("globToRegExp", () => {
   it("matches a hashed file name but not another folder", () => {
@@ -47,5 +52,29 @@ describe("checkSizes", () => {
       ["story/en/index.html", false],
       ["story/index.html", true],
     ]);
+  });
+});
+
+describe("sizeVerdicts", () => {
+  const page = { pattern: "**/index.html", gzip: 14336, content: true };
+  const script = { pattern: "assets/*.js", gzip: 30000 };
+  const results: SizeResult[] = [
+    { file: "story/index.html", gzip: 15000, budget: page, over: true },
+    { file: "story/en/index.html", gzip: 9000, budget: page, over: false },
+    { file: "assets/x.js", gzip: 31000, budget: script, over: true },
+    { file: "assets/y.js", gzip: 1000, budget: script, over: false },
+  ];
+  const files = (list: SizeResult[]) => list.map((r) => r.file);
+
+  it("warns of a page over budget in a journalist's build, and fails on code over budget", () => {
+    const { failures, warnings } = sizeVerdicts(results, false);
+    expect(files(failures)).toEqual(["assets/x.js"]);
+    expect(files(warnings)).toEqual(["story/index.html"]);
+  });
+
+  it("fails on both in a strict build (CI's)", () => {
+    const { failures, warnings } = sizeVerdicts(results, true);
+    expect(files(failures)).toEqual(["story/index.html", "assets/x.js"]);
+    expect(warnings).toEqual([]);
   });
 });
