@@ -48,6 +48,7 @@ async function start(): Promise<Story | null> {
             view={view}
             version={storyData?.dataset["version"]}
             listPage={rootElement.dataset["listPage"]}
+            eventPage={rootElement.dataset["eventPage"] !== undefined}
           />,
           {
             onRecoverableError: (error) =>

@@ -69,6 +69,7 @@ export function renderStoryDocument(
         syncUrl={false}
         view={view}
         listPage={listPage}
+        eventPage={event !== undefined}
       />,
     ),
   );
@@ -92,7 +93,7 @@ export function renderStoryDocument(
     shareImage,
     listPage,
   });
-  const root = `<div id="root" data-view="${view}" data-lang="${state.lang}"${listPage ? ` data-list-page="${escapeHtml(listPage)}"` : ""} data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`;
+  const root = `<div id="root" data-view="${view}" data-lang="${state.lang}"${listPage ? ` data-list-page="${escapeHtml(listPage)}"` : ""}${event ? " data-event-page" : ""} data-start-failed-text="${escapeHtml(getMessages(state.lang).storyFailed)}">`;
   // Replaced by functions: a replacement string reads "$&" or "$'" in a story's text as a
   // pattern (the matched text, the rest of the template), and would copy markup into the page.
   return template

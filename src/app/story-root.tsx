@@ -23,7 +23,7 @@ import {
   type UrlState,
 } from "@/state/url-state.ts";
 import { useUrlSync } from "@/state/use-url-sync.ts";
-import { ListPageContext, ViewContext } from "@/state/view-context.ts";
+import { EventPageContext, ListPageContext, ViewContext } from "@/state/view-context.ts";
 import { readLastVisit, writeLastVisit } from "@/state/visit-memory.ts";
 import { latestEvent } from "@/story/model/event-order.ts";
 import type { Story } from "@/story/model/story.ts";
@@ -60,6 +60,8 @@ interface StoryRootProps {
   version?: string | undefined;
   /** The page of a long story's list this page shows (`/<slug>/events/2016-03/`), if any. */
   listPage?: string | null | undefined;
+  /** Whether this is an event's own page, whose first response leaves the list out. */
+  eventPage?: boolean;
 }
 
 /** Builds one story's index and store and renders its page or embed. Safe on the server. */
@@ -72,6 +74,7 @@ export function StoryRoot({
   onUrlState,
   version,
   listPage = null,
+  eventPage = false,
 }: StoryRootProps) {
   // The story in every language, once loaded; until then (and wherever the page carries every
   // language, as the studio's preview does) the story given, which may change in place.
@@ -196,7 +199,9 @@ export function StoryRoot({
               <EmbedPage />
             ) : (
               <ListPageContext.Provider value={listPage}>
-                <StoryPage />
+                <EventPageContext.Provider value={eventPage}>
+                  <StoryPage />
+                </EventPageContext.Provider>
               </ListPageContext.Provider>
             )}
           </div>

@@ -14,3 +14,10 @@ export const ListPageContext = createContext<string | null>(null);
 export function useListPage(): string | null {
   return useContext(ListPageContext);
 }
+
+/** Whether this is an event's own page (`/<slug>/<event-id>/`), not the story's. */
+export const EventPageContext = createContext(false);
+
+export function useIsEventPage(): boolean {
+  return useContext(EventPageContext);
+}

@@ -25,6 +25,19 @@ test("an event's page opens the story on that event and keeps its address", asyn
   await expect(page).toHaveURL("/maduro-usa-2025/en/?event=maduro-dances-in-caracas");
 });
 
+test("an event's page brings the list once it has started, not in its first response", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get(EVENT_PAGE)).text();
+  expect(html).not.toContain('class="event-list');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(EVENT_PAGE);
+  const list = page.getByRole("region", { name: "Events" });
+  await expect(list.getByRole("article")).toHaveCount(20);
+  await expect(list.getByRole("link", { name: /in full on the story's page/ })).toHaveCount(0);
+});
+
 test("the language switch on an event's page keeps the event", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(EVENT_PAGE);
@@ -42,6 +55,10 @@ plain.describe("without scripts", () => {
     const open = page.locator("article.event-card");
     await expect(open).toContainText("Maduro spoke outside the presidential palace");
     await expect(open).toBeVisible();
+    // The other events in full: on the story's page, a link away.
+    await page.getByRole("link", { name: "Read all 20 in full on the story's page" }).click();
+    await expect(page).toHaveURL("/maduro-usa-2025/en/#events");
+    await expect(page.getByRole("region", { name: "Events" }).getByRole("article")).toHaveCount(20);
   });
 });
 

@@ -19,6 +19,8 @@ import { useListFold } from "./use-list-fold.ts";
 import { listPages, pagedKinds } from "./list-pages.ts";
 import { ListPageNav } from "./list-page-nav.tsx";
 import { useListPage } from "@/state/view-context.ts";
+import { storyPath } from "@/lib/routes.ts";
+import { useListLater } from "./use-list-later.ts";
 
 /**
  * The story as an ordered list: the form a screen reader, a search engine and a reader without
@@ -28,8 +30,33 @@ import { useListPage } from "@/state/view-context.ts";
 export function EventList() {
   const messages = useMessages();
   const lang = useLang();
-  const { datedEvents, undatedEvents } = useStoryIndex();
+  const { story, datedEvents, undatedEvents } = useStoryIndex();
   const count = datedEvents.length + undatedEvents.length;
+  const later = useListLater();
+
+  // Its own language: after a switch it follows the page a moment later (DeferredStory).
+  return (
+    <section lang={lang} id="events" className="events" aria-labelledby="events-heading">
+      <h2 id="events-heading">{messages.eventsHeading}</h2>
+      <p className="events__intro">{fillPlural(messages.eventsIntro, count, lang)}</p>
+      {later ? (
+        <p>
+          <a href={`${storyPath(story.slug, { lang, original: story.languages[0] })}#events`}>
+            {fillPlural(messages.eventsOnStoryPage, count, lang)}
+          </a>
+        </p>
+      ) : (
+        <ListBody count={count} />
+      )}
+    </section>
+  );
+}
+
+/** The list's events, one page of them, or the links to its pages, with its legend. */
+function ListBody({ count }: { count: number }) {
+  const messages = useMessages();
+  const lang = useLang();
+  const { datedEvents, undatedEvents } = useStoryIndex();
   const newestFirst = useStoryState((s) => s.newestFirst);
   const lastVisit = useLastVisit();
   // Counted when the last visit is known, not on every change of the store; a first visit (and
@@ -59,11 +86,8 @@ export function EventList() {
   const undated =
     shown?.period === null ? shown.events : shown || paged.undated ? [] : undatedEvents;
 
-  // Its own language: after a switch it follows the page a moment later (DeferredStory).
   return (
-    <section lang={lang} id="events" className="events" aria-labelledby="events-heading">
-      <h2 id="events-heading">{messages.eventsHeading}</h2>
-      <p className="events__intro">{fillPlural(messages.eventsIntro, count, lang)}</p>
+    <>
       {phone && !shown && (
         <button
           type="button"
@@ -117,7 +141,7 @@ export function EventList() {
         )}
         {pages && <ListPageNav pages={pages} current={shown?.key ?? null} />}
       </div>
-    </section>
+    </>
   );
 }
 

@@ -134,4 +134,18 @@ describe("renderStoryDocument", () => {
       /aria-current="true">[^]*?Maduro speaks outside the presidential palace[^]*?<article class="event-card/,
     );
   });
+
+  it("leaves the list out of an event's page, linking it on the story's page instead", () => {
+    const page = renderStoryDocument(TEMPLATE, story, {
+      lang: "en",
+      event: "maduro-palace-speech",
+    });
+    expect(page).toContain("data-event-page");
+    // No event of the list, each of which the story's page has (first test).
+    expect(page).not.toMatch(/id="event-[a-z0-9-]+"/);
+    expect(page).toContain(
+      `<a href="/maduro-usa-2025/en/#events">Read all ${story.events.length} in full on the story&#x27;s page</a>`,
+    );
+    expect(html).not.toContain("data-event-page");
+  });
 });
