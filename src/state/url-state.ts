@@ -139,9 +139,19 @@ function read<T extends object>(
   return out;
 }
 
-/** Nothing open, nothing filtered, in the given language: what a plain link shows. */
+const nothingOpenIn = new Map<Language, UrlState>();
+
+/**
+ * Nothing open, nothing filtered, in the given language: what a plain link shows. One frozen
+ * object per language: every link on a page starts from it (StateLink), dozens of them.
+ */
 export function nothingOpen(lang: Language): UrlState {
-  return read(STATE_KEYS, "", { ids: NO_IDS, defaultLanguage: lang });
+  let state = nothingOpenIn.get(lang);
+  if (!state) {
+    state = Object.freeze(read(STATE_KEYS, "", { ids: NO_IDS, defaultLanguage: lang }));
+    nothingOpenIn.set(lang, state);
+  }
+  return state;
 }
 
 /** Reads the state from a query string; nothing here throws. */

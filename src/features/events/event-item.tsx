@@ -1,13 +1,17 @@
 import { EventMeta } from "@/ui/event/event-meta.tsx";
 import { EventDetails } from "@/ui/event/event-details.tsx";
-import { useId, type ReactNode } from "react";
+import { memo, useId, type ReactNode } from "react";
 import { useIsSelectedEvent, useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { domIds } from "@/lib/dom-ids.ts";
 import { StateLink } from "@/ui/state-link.tsx";
 
-/** One event in the readable list: date, kind, title, status with its sources, text, links. */
-export function EventItem({
+/**
+ * One event in the readable list: date, kind, title, status with its sources, text, links.
+ * Memoised: on a phone the list folds away just after hydration, and that render need not
+ * draw every event again (it was most of the work of a phone's start after hydration).
+ */
+export const EventItem = memo(function EventItem({
   event,
   headingLevel = 3,
 }: {
@@ -81,7 +85,7 @@ export function EventItem({
       </article>
     </li>
   );
-}
+});
 
 function RelatedLinks({ label, children }: { label: string; children: ReactNode }) {
   const labelId = useId();
