@@ -122,11 +122,16 @@ test("dragging pans the timeline with the pointer, then lays it out for where it
   const before = await tickPositions(page);
   const [label, x] = [...before].find(([, left]) => left > box.x + 50 && left < box.x + 400)!;
 
+  const cursor = () => page.locator(".htl__plot").evaluate((plot) => getComputedStyle(plot).cursor);
   await page.mouse.down();
+  // A press is not yet a drag (it may be a click on a label): the hand grabs once it moves.
+  expect(await cursor()).toBe("grab");
   for (let dx = 20; dx <= 200; dx += 20) await page.mouse.move(box.x + box.width / 2 + dx, y);
   // Mid-gesture the drawn layer moves with the pointer, exactly.
   expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
+  expect(await cursor()).toBe("grabbing");
   await page.mouse.up();
+  expect(await cursor()).toBe("grab");
 
   // Once the reader pauses, the plot is laid out again for the new view, in the same place.
   await expect
