@@ -1,17 +1,18 @@
 import { chromium } from "@playwright/test";
 import { BROWSER_ARGS } from "../../resolve-browser.ts";
 import { INTERACTIONS_OBSERVER, longestInteraction } from "./event-timing.ts";
+import { floorInteraction } from "./floor-interaction.ts";
 
 /**
  * In Chromium at 1280×800 with 4× CPU slowdown, on the story at `path`: how long a click takes
- * to paint the event's card (as Event Timing and INP measure it), and every frame's time while
- * zooming with Ctrl + wheel and dragging.
+ * to paint the event's card (as Event Timing and INP measure it), the same clicks' floor
+ * (floor-interaction.ts), and every frame's time while zooming with Ctrl + wheel and dragging.
  */
 export async function measureInteraction(
   base: string,
   path: string,
   chromePath: string,
-): Promise<{ selectTimes: number[]; frames: number[] }> {
+): Promise<{ selectTimes: number[]; floorTimes: number[]; frames: number[] }> {
   const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -23,23 +24,28 @@ export async function measureInteraction(
   // Select → card painted, measured the way browsers measure responsiveness (Event Timing, as
   // in INP): from a real click to the next paint after it.
   await page.evaluate(INTERACTIONS_OBSERVER);
-  const selectTimes: number[] = [];
-  for (let i = 0; i < 25; i++) {
-    const buttons = page.locator(".htl .tl-event--card");
-    const button = buttons.nth((i * 7) % (await buttons.count()));
-    const title = (await button.locator(".tl-event__title").textContent()) ?? "";
-    const box = await button.boundingBox();
-    if (!box || !title) continue;
-    await page.evaluate("window.__interactions.clear()");
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    // Waits, then checks once: Playwright's polling for the card would query all 84,000 nodes
-    // while the page paints it, and slow the very frame being measured.
-    await page.waitForTimeout(600);
-    const shown = await page.locator("#timeline-card h2").textContent();
-    if (shown?.trim() !== title.trim())
-      throw new Error(`Clicked "${title}", the card shows "${shown}"`);
-    selectTimes.push(await longestInteraction(page));
-  }
+  const clickAll = async (floor: boolean) => {
+    const times: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const buttons = page.locator(".htl .tl-event--card");
+      const button = buttons.nth((i * 7) % (await buttons.count()));
+      const title = (await button.locator(".tl-event__title").textContent()) ?? "";
+      const box = await button.boundingBox();
+      if (!box || !title) continue;
+      await page.evaluate("window.__interactions.clear()");
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      // Waits, then checks once: Playwright's polling for the card would query all 84,000
+      // nodes while the page paints it, and slow the very frame being measured.
+      await page.waitForTimeout(600);
+      const selected = await button.evaluate((b) => b.classList.contains("is-selected"));
+      const shown = await page.locator("#timeline-card h2").textContent();
+      if (!selected || (!floor && shown?.trim() !== title.trim()))
+        throw new Error(`Clicked "${title}", the card shows "${shown}"`);
+      times.push(await longestInteraction(page));
+    }
+    return times;
+  };
+  const selectTimes = await clickAll(false);
 
   // The pointer goes to the plot before recording: finding the plot runs Playwright's own
   // script in the page, which is not the timeline's cost.
@@ -84,7 +90,11 @@ export async function measureInteraction(
     w.__recording = false;
     return w.__frames.slice(1);
   });
+  // The same clicks, the page changed by hand (floor-interaction.ts). Last: it leaves the page
+  // in a state the app did not make.
+  await page.evaluate(floorInteraction(".htl .tl-event--card", "side"));
+  const floorTimes = await clickAll(true);
   await browser.close();
 
-  return { selectTimes, frames };
+  return { selectTimes, floorTimes, frames };
 }

@@ -1,18 +1,20 @@
 import { chromium } from "@playwright/test";
 import { BROWSER_ARGS } from "../../resolve-browser.ts";
 import { INTERACTIONS_OBSERVER, longestInteraction } from "./event-timing.ts";
+import { floorInteraction } from "./floor-interaction.ts";
 
 /**
  * On a phone (390×844, touch, 4× CPU slowdown), on the story at `path`: how long a tap on an
  * event in the phone's timeline takes to paint its card unfolded below it (Event Timing, as
- * INP measures it), and how long the app took to start (`html[data-ready]`).
+ * INP measures it), the same taps' floor (floor-interaction.ts), and how long the app took to
+ * start (`html[data-ready]`).
  */
 export async function measurePhoneTaps(
   base: string,
   path: string,
   chromePath: string,
   taps = 15,
-): Promise<{ tapTimes: number[]; startMs: number }> {
+): Promise<{ tapTimes: number[]; floorTimes: number[]; startMs: number }> {
   const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -42,22 +44,31 @@ export async function measurePhoneTaps(
   const startMs = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   await page.evaluate(INTERACTIONS_OBSERVER);
 
-  const tapTimes: number[] = [];
   // The rows in view: not those in the closed fold of the story's earlier years.
   const rows = page.locator(".vtl > .vtl__list > .vtl__item > .tl-event");
   const count = await rows.count();
-  for (let i = 0; i < taps; i++) {
-    const row = rows.nth((i * 37) % Math.min(count, 400));
-    const id = await row.getAttribute("data-event-id");
-    await row.scrollIntoViewIfNeeded();
-    await page.evaluate("window.__interactions.clear()");
-    await row.tap();
-    // Waits, then checks once: polling would run in the frames being measured.
-    await page.waitForTimeout(600);
-    const card = await page.locator(".vtl .event-card").getAttribute("aria-labelledby");
-    if (!card?.includes(id ?? "?")) throw new Error(`Tapped ${id}, the card open is ${card}`);
-    tapTimes.push(await longestInteraction(page));
-  }
+  const tapAll = async (floor: boolean) => {
+    const times: number[] = [];
+    for (let i = 0; i < taps; i++) {
+      const row = rows.nth((i * 37) % Math.min(count, 400));
+      const id = await row.getAttribute("data-event-id");
+      await row.scrollIntoViewIfNeeded();
+      await page.evaluate("window.__interactions.clear()");
+      await row.tap();
+      // Waits, then checks once: polling would run in the frames being measured.
+      await page.waitForTimeout(600);
+      const opened = floor
+        ? await row.evaluate((button) => button.nextElementSibling?.className ?? "")
+        : await page.locator(".vtl .event-card").getAttribute("aria-labelledby");
+      if (!opened?.includes(floor ? "event-card" : (id ?? "?")))
+        throw new Error(`Tapped ${id}, the card open is ${opened}`);
+      times.push(await longestInteraction(page));
+    }
+    return times;
+  };
+  const tapTimes = await tapAll(false);
+  await page.evaluate(floorInteraction(".vtl__item > .tl-event", "inline"));
+  const floorTimes = await tapAll(true);
   await browser.close();
-  return { tapTimes, startMs };
+  return { tapTimes, floorTimes, startMs };
 }

@@ -1,0 +1,39 @@
+/**
+ * The floor of an interaction: what the browser alone takes to show what a click or a tap
+ * shows, on the same page, with the same elements and styles, and no framework's work. A
+ * script in the page (a string: tsx would wrap a function in a helper the page lacks) takes
+ * every pointer, touch and mouse event on the buttons matched by `selector` before the app's
+ * listeners can, and on the click makes the same change to the page by hand:
+ *
+ * - "inline" (the phone's timeline): the card the app last drew, unfolded under the button;
+ * - "side" (the wide plot): the card beside the plot replaced by that card.
+ *
+ * Measured the same way as the app (Event Timing), it says how much of an interaction's time
+ * is ours, and how much a machine's rendering costs whatever the code does: on a machine
+ * whose floor is over a budget, no code meets the budget.
+ */
+export function floorInteraction(selector: string, kind: "inline" | "side"): string {
+  return `(() => {
+  const selector = ${JSON.stringify(selector)};
+  const kind = ${JSON.stringify(kind)};
+  const card = document.querySelector(kind === "inline" ? ".vtl .event-card" : "#timeline-card");
+  if (!card) throw new Error("The floor needs a card drawn by the app first");
+  const html = card.outerHTML;
+  const stop = (event) => {
+    const button = event.target instanceof Element && event.target.closest(selector);
+    if (!button) return;
+    event.stopImmediatePropagation();
+    if (event.type !== "click") return;
+    document.querySelector(".is-selected")?.classList.remove("is-selected");
+    button.classList.add("is-selected");
+    if (kind === "inline") {
+      document.querySelector(".vtl .event-card")?.remove();
+      button.insertAdjacentHTML("afterend", html);
+    } else {
+      document.querySelector("#timeline-card").outerHTML = html;
+    }
+  };
+  for (const type of ["pointerdown", "pointerup", "mousedown", "mouseup", "touchstart", "touchend", "click"])
+    window.addEventListener(type, stop, true);
+})()`;
+}
