@@ -5,6 +5,7 @@ import {
   useDeferredValue,
   useMemo,
   useSyncExternalStore,
+  type Context,
   type ReactNode,
 } from "react";
 import { useStore } from "zustand";
@@ -24,15 +25,21 @@ interface StoryContextValue {
  * What almost every component reads but that rarely changes. It reaches them through context
  * from one store subscription, rather than through one subscription each: a story of
  * thousands of events would otherwise run tens of thousands of selectors on every click.
+ *
+ * The language and the reader's visit are two contexts: the visit changes just after the page
+ * starts (a returning reader's last visit, read from storage), and as one context with the
+ * language it re-rendered everything that reads the language, the page's own frame included.
+ * Re-rendered before the sections below the timeline had hydrated, the frame handed them new
+ * elements, and React hydrated them at once, in one long task (30 ms on a desktop here).
  */
-interface ReaderValue {
-  lang: Language;
+interface VisitValue {
   lastVisit: number | null;
   arrived: ReadonlySet<string>;
 }
 
 const StoryContext = createContext<StoryContextValue | null>(null);
-const ReaderContext = createContext<ReaderValue | null>(null);
+const LanguageContext = createContext<Language | null>(null);
+const VisitContext = createContext<VisitValue | null>(null);
 
 interface StoryProviderProps extends StoryContextValue {
   /**
@@ -50,10 +57,12 @@ export function StoryProvider({ index, store, languages, children }: StoryProvid
   const lang = !languages || languages.includes(chosen) ? chosen : (languages[0] ?? chosen);
   const lastVisit = useStore(store, (s) => s.lastVisit);
   const arrived = useStore(store, (s) => s.arrived);
-  const reader = useMemo(() => ({ lang, lastVisit, arrived }), [lang, lastVisit, arrived]);
+  const visit = useMemo(() => ({ lastVisit, arrived }), [lastVisit, arrived]);
   return (
     <StoryContext.Provider value={value}>
-      <ReaderContext.Provider value={reader}>{children}</ReaderContext.Provider>
+      <LanguageContext.Provider value={lang}>
+        <VisitContext.Provider value={visit}>{children}</VisitContext.Provider>
+      </LanguageContext.Provider>
     </StoryContext.Provider>
   );
 }
@@ -66,24 +75,25 @@ export function StoryProvider({ index, store, languages, children }: StoryProvid
  */
 export function DeferredStory({ children }: { children: ReactNode }) {
   const story = useDeferredValue(useStoryContext());
-  const reader = useDeferredValue(useReader());
+  const lang = useDeferredValue(useContextOf(LanguageContext));
+  const visit = useDeferredValue(useContextOf(VisitContext));
   return (
     <StoryContext.Provider value={story}>
-      <ReaderContext.Provider value={reader}>{children}</ReaderContext.Provider>
+      <LanguageContext.Provider value={lang}>
+        <VisitContext.Provider value={visit}>{children}</VisitContext.Provider>
+      </LanguageContext.Provider>
     </StoryContext.Provider>
   );
 }
 
-function useStoryContext(): StoryContextValue {
-  const value = useContext(StoryContext);
-  if (!value) throw new Error("Story components must be rendered inside <StoryProvider>.");
+function useContextOf<T>(context: Context<T | null>): T {
+  const value = useContext(context);
+  if (value === null) throw new Error("Story components must be rendered inside <StoryProvider>.");
   return value;
 }
 
-function useReader(): ReaderValue {
-  const value = useContext(ReaderContext);
-  if (!value) throw new Error("Story components must be rendered inside <StoryProvider>.");
-  return value;
+function useStoryContext(): StoryContextValue {
+  return useContextOf(StoryContext);
 }
 
 export function useStoryIndex(): StoryIndex {
@@ -101,17 +111,17 @@ export function useStoryState<T>(selector: (state: StoryState) => T): T {
 
 /** The reader's language. */
 export function useLang(): Language {
-  return useReader().lang;
+  return useContextOf(LanguageContext);
 }
 
 /** The reader's previous visit (UTC ms), or null while unknown. */
 export function useLastVisit(): number | null {
-  return useReader().lastVisit;
+  return useContextOf(VisitContext).lastVisit;
 }
 
 /** Whether an event arrived while the page was open (a live update). */
 export function useHasArrived(id: string): boolean {
-  return useReader().arrived.has(id);
+  return useContextOf(VisitContext).arrived.has(id);
 }
 
 /** The UI strings in the reader's current language. */
