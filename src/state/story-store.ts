@@ -3,7 +3,7 @@ import { oncePerObject } from "@/lib/once-per-object.ts";
 import { getReadingOrder, latestEvent, stepEvent } from "@/story/model/event-order.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
-import type { UrlState } from "./url-state.ts";
+import { pickUrlState, sameUrlState, type UrlState } from "./url-state.ts";
 
 export interface StoryState extends UrlState {
   /**
@@ -106,8 +106,15 @@ export function createStoryStore(initial: UrlState, initialIndex: StoryIndex): S
       setLastVisit: (lastVisit) => set({ lastVisit }),
       setArrived: (arrived) => set({ arrived }),
       applyUrlState: (state) => {
-        const threadsChanged = state.threads.join(",") !== get().threads.join(",");
-        set({ ...state, ...(threadsChanged ? orderFor(index, state.threads) : {}) });
+        // Applied just after the page starts, usually asking for what it already shows: then
+        // nothing changes, and nothing that reads the store is drawn again for it.
+        const current = get();
+        if (sameUrlState(pickUrlState(current), state)) return;
+        const threadsChanged = state.threads.join(",") !== current.threads.join(",");
+        set({
+          ...state,
+          ...(threadsChanged ? orderFor(index, state.threads) : { threads: current.threads }),
+        });
       },
       setIndex: (next) => {
         if (next === index) return;

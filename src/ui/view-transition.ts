@@ -1,4 +1,5 @@
 import { flushSync } from "react-dom";
+import { prefersReducedMotion } from "./hooks/use-media-query.ts";
 
 type ViewTransitionDocument = Document & { startViewTransition?: (update: () => void) => unknown };
 
@@ -9,8 +10,7 @@ type ViewTransitionDocument = Document & { startViewTransition?: (update: () => 
  */
 export function withViewTransition(update: () => void) {
   const doc = document as ViewTransitionDocument;
-  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? true;
-  if (!doc.startViewTransition || reduce) {
+  if (!doc.startViewTransition || prefersReducedMotion()) {
     update();
     return;
   }

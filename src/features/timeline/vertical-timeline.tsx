@@ -14,7 +14,6 @@ import {
 import { getDateBounds } from "@/story/model/story-dates.ts";
 import { countContextEvents } from "@/story/model/story-focus.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
-import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 import { isHydrated } from "@/ui/hydration.ts";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
@@ -26,6 +25,7 @@ import { useFocusRequest } from "./use-focus-request.ts";
 import { getVerticalGaps, type VerticalGap } from "./vertical-gaps.ts";
 import { ChunkedRows } from "./chunked-rows.tsx";
 import { scrollIntoViewHere } from "@/ui/scroll-into-view.ts";
+import { prefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
 
 interface RowProps {
   event: StoryEvent;
@@ -108,7 +108,6 @@ export function VerticalTimeline() {
   const lang = useLang();
   const messages = useMessages();
   const store = useStoryStore();
-  const reducedMotion = usePrefersReducedMotion();
   const listRef = useRef<HTMLDivElement>(null);
   const order = useReadingOrder();
   const newestFirst = useStoryState((s) => s.newestFirst);
@@ -156,14 +155,14 @@ export function VerticalTimeline() {
           if (fold && !fold.open) fold.open = true;
           scrollIntoViewHere(row, {
             block: "nearest",
-            behavior: reducedMotion ? "auto" : "smooth",
+            behavior: prefersReducedMotion() ? "auto" : "smooth",
           });
           return true;
         };
         // In a long list the row's chunk may only be drawn by the render this change causes.
         if (!reveal()) requestAnimationFrame(reveal);
       }),
-    [store, reducedMotion],
+    [store],
   );
 
   // The rows in view, the fold's and the undated ones: long lists are drawn in chunks.

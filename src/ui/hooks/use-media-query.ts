@@ -20,6 +20,17 @@ export function useMediaQuery(query: string, serverValue = false): boolean {
   );
 }
 
+/**
+ * Whether the reader asks for less motion, read when it is needed: for what an event handler or
+ * an effect does, not what a render draws. A hook's answer differs from the server's on most
+ * screens just after hydration, and React draws its component again at once for it.
+ */
+export function prefersReducedMotion(): boolean {
+  return typeof window === "undefined" || !window.matchMedia
+    ? true
+    : window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
 export function usePrefersReducedMotion(): boolean {
   return useMediaQuery("(prefers-reduced-motion: reduce)", true);
 }
