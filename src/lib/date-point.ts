@@ -22,13 +22,19 @@ const POINT_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * are four digits and mean what they say (`0099-05-05` is in the year 99).
  */
 export function utcDay(year: number, monthIndex: number, day: number): number {
+  // Date.UTC alone from the year 100 on: a long story works out thousands of these at start.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(Date.UTC(2000, monthIndex, day));
   date.setUTCFullYear(year + Math.floor(monthIndex / 12), ((monthIndex % 12) + 12) % 12, day);
   return date.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as Date counts them. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcDay(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 /** Returns the parts of an ISO date point, or `undefined` when it is malformed or not a real date. */

@@ -4,9 +4,12 @@
  * new story for every edit): its index, its dates' bounds, its ids, its list's pages.
  */
 export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  // One lookup for a value known, not has() then get(): a long story's start asks tens of
+  // thousands of times.
   const known = new WeakMap<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as V;
+    const was = known.get(key);
+    if (was !== undefined || known.has(key)) return was as V;
     const value = compute(key);
     known.set(key, value);
     return value;

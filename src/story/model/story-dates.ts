@@ -91,9 +91,23 @@ function workOutBounds(date: StoryDate): DateBounds {
 
 /** Orders dates by start, then by end, so that a span sorts before what happens inside it. */
 export function compareDates(a: StoryDate, b: StoryDate): number {
-  const boundsA = getDateBounds(a);
-  const boundsB = getDateBounds(b);
-  return boundsA.start - boundsB.start || boundsB.end - boundsA.end;
+  return compareBounds(getDateBounds(a), getDateBounds(b));
+}
+
+function compareBounds(a: DateBounds, b: DateBounds): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Things with a date in date order (compareDates; stable, so equal dates keep their order).
+ * Each date's bounds are looked up once, not in every comparison: 5,000 events sort with some
+ * 60,000 comparisons, a phone's start.
+ */
+export function sortByDate<T extends { date: StoryDate }>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, bounds: getDateBounds(item.date) }))
+    .sort((a, b) => compareBounds(a.bounds, b.bounds))
+    .map(({ item }) => item);
 }
 
 /** The time a `{ from, to }` stretch (the story's focus, an annotation band) covers: [start, end). */

@@ -9,7 +9,7 @@ import type {
   Viewpoint,
 } from "./types.ts";
 import type { Story } from "./story.ts";
-import { compareDates, isUndated } from "./story-dates.ts";
+import { isUndated, sortByDate } from "./story-dates.ts";
 import { getStoryFocus, type TimeSpan } from "./story-focus.ts";
 
 /** Lookups and back-links derived once from a story, so components never search lists. */
@@ -49,9 +49,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 export const buildStoryIndex: (story: Story) => StoryIndex = oncePerObject(indexStory);
 
 function indexStory(story: Story): StoryIndex {
-  const datedEvents = story.events
-    .filter((event) => !isUndated(event.date))
-    .sort((a, b) => compareDates(a.date, b.date));
+  const datedEvents = sortByDate(story.events.filter((event) => !isUndated(event.date)));
   const undatedEvents = story.events.filter((event) => isUndated(event.date));
 
   const eventsByExplainer = new Map<string, StoryEvent[]>();

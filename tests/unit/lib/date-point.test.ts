@@ -6,6 +6,7 @@ import {
   mustParseDatePoint,
   parseDatePoint,
   startOfPoint,
+  utcDay,
 } from "@/lib/date-point.ts";
 import { formatDatePoint } from "@/i18n/format-date.ts";
 
@@ -83,5 +84,30 @@ describe("years before 100", () => {
 
   it("are formatted as those years", () => {
     expect(formatDatePoint("0099-05-05", "nb")).toBe("5. mai 99");
+  });
+});
+
+describe("the calendar's arithmetic", () => {
+  /** What Date itself says, for any year: the slow way, as the code once did it. */
+  const dateSays = (year: number, monthIndex: number, day: number) => {
+    const date = new Date(Date.UTC(2000, 0, 1));
+    date.setUTCFullYear(year, monthIndex, day);
+    return date.getTime();
+  };
+
+  it("counts a month's days and a day's instant as Date does, in any year", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -40, max: 40 }),
+        (year, month, day) => {
+          expect(daysInMonth(year, month)).toBe(new Date(dateSays(year, month, 0)).getUTCDate());
+          // Days and months beyond the month's own run on into the next (or back), as in Date.
+          expect(utcDay(year, month - 1, day)).toBe(dateSays(year, month - 1, day));
+          expect(utcDay(year, month - 4, day)).toBe(dateSays(year, month - 4, day));
+        },
+      ),
+    );
   });
 });

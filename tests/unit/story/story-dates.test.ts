@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareDates, getDateBounds } from "@/story/model/story-dates.ts";
+import { compareDates, getDateBounds, sortByDate } from "@/story/model/story-dates.ts";
 import type { StoryDate } from "@/story/authoring/story-date-schema.ts";
 
 const label = { nb: "x", en: "x" };
@@ -47,5 +48,35 @@ describe("compareDates", () => {
         .sort(compareDates)
         .map((d) => (d.kind === "point" ? d.at : d.kind === "range" ? d.from : "")),
     ).toEqual(["2018-02", "2025-11", "2025-11-21"]);
+  });
+});
+
+describe("sortByDate", () => {
+  const dateArb: fc.Arbitrary<StoryDate> = fc.oneof(
+    fc
+      .date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+      .map((d) => ({ kind: "point", at: d.toISOString().slice(0, 10), approximate: false })),
+    fc.integer({ min: 2000, max: 2030 }).map((y) => ({
+      kind: "range",
+      from: String(y),
+      to: String(y + 1),
+      approximate: false,
+    })),
+    fc.integer({ min: 2000, max: 2030 }).map((y) => ({
+      kind: "point",
+      at: String(y),
+      approximate: false,
+    })),
+  );
+
+  it("orders as compareDates does, keeping the order of equal dates", () => {
+    fc.assert(
+      fc.property(fc.array(dateArb, { maxLength: 60 }), (dates) => {
+        // Ids say where each was; the same date object twice tests the stability.
+        const items = [...dates, ...dates].map((date, i) => ({ id: i, date }));
+        const expected = [...items].sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
+        expect(sortByDate(items).map((item) => item.id)).toEqual(expected.map((item) => item.id));
+      }),
+    );
   });
 });
