@@ -55,18 +55,20 @@ describe("sortByDate", () => {
   const dateArb: fc.Arbitrary<StoryDate> = fc.oneof(
     fc
       .date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
-      .map((d) => ({ kind: "point", at: d.toISOString().slice(0, 10), approximate: false })),
-    fc.integer({ min: 2000, max: 2030 }).map((y) => ({
+      .map((d): StoryDate => ({
+        kind: "point",
+        at: d.toISOString().slice(0, 10),
+        approximate: false,
+      })),
+    fc.integer({ min: 2000, max: 2030 }).map((y): StoryDate => ({
       kind: "range",
       from: String(y),
       to: String(y + 1),
       approximate: false,
     })),
-    fc.integer({ min: 2000, max: 2030 }).map((y) => ({
-      kind: "point",
-      at: String(y),
-      approximate: false,
-    })),
+    fc
+      .integer({ min: 2000, max: 2030 })
+      .map((y): StoryDate => ({ kind: "point", at: String(y), approximate: false })),
   );
 
   it("orders as compareDates does, keeping the order of equal dates", () => {
