@@ -29,12 +29,8 @@ export function utcDay(year: number, monthIndex: number, day: number): number {
   return date.getTime();
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month (1–12) of the proleptic Gregorian calendar, as Date counts them. */
 export function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
+  return new Date(utcDay(year, month, 0)).getUTCDate();
 }
 
 /** Returns the parts of an ISO date point, or `undefined` when it is malformed or not a real date. */
