@@ -151,7 +151,9 @@ export function useTimelineZoom(
       .on("zoom", (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
         // A glide sets the transform itself (no source event) and lays out when it lands.
         const gesture = event.sourceEvent !== null || gliding.current;
-        if (event.sourceEvent?.type === "mousemove") element.dataset["panning"] = "";
+        // Once per drag, not on every frame of it.
+        if (event.sourceEvent?.type === "mousemove" && !("panning" in element.dataset))
+          element.dataset["panning"] = "";
         onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture);
       })
       .on("end", (event: { sourceEvent: Event | null }) => {

@@ -20,6 +20,8 @@ export function useMediaQuery(query: string, serverValue = false): boolean {
   );
 }
 
+const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
+
 /**
  * Whether the reader asks for less motion, read when it is needed: for what an event handler or
  * an effect does, not what a render draws. A hook's answer differs from the server's on most
@@ -28,11 +30,11 @@ export function useMediaQuery(query: string, serverValue = false): boolean {
 export function prefersReducedMotion(): boolean {
   return typeof window === "undefined" || !window.matchMedia
     ? true
-    : window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    : window.matchMedia(REDUCED_MOTION).matches;
 }
 
 export function usePrefersReducedMotion(): boolean {
-  return useMediaQuery("(prefers-reduced-motion: reduce)", true);
+  return useMediaQuery(REDUCED_MOTION, true);
 }
 
 /** Where the wide layout starts: the 600 px breakpoint of the style sheets. */
