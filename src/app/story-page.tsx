@@ -36,7 +36,9 @@ export function StoryPage() {
         <a className="skip-link" href={listPage ? "#events" : "#timeline"}>
           {messages.skipToEvents}
         </a>
-        <StoryHeader />
+        <HydrateLater bare>
+          <StoryHeader />
+        </HydrateLater>
         <main id="main">
           {listPage ? (
             <p>
@@ -74,7 +76,9 @@ export function StoryPage() {
             )}
           </DeferredStory>
         </main>
-        <StoryFooter />
+        <HydrateLater bare>
+          <StoryFooter />
+        </HydrateLater>
       </div>
     </>
   );

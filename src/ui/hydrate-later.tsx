@@ -1,24 +1,34 @@
-import { Suspense, useState, type ReactNode } from "react";
+import { Suspense, useLayoutEffect, useState, type ReactNode } from "react";
 
 /**
- * Built with Preact (README, "Two renderers"), which hydrates a part in one go, the regions
- * below the timeline (the list, the explainers, the experts) hydrate after the rest, each in a
- * task of its own, so that no single task holds the main thread for the whole page: Preact
- * keeps a suspended part's server HTML on screen and hydrates it when its promise resolves.
+ * Built with Preact (README, "Two renderers"), which hydrates a part in one go, the page's parts
+ * hydrate in turn after the first render: the regions below the timeline (the list, the
+ * explainers, the experts), and within them each row of the phone timeline and each event of the
+ * list. Preact keeps a suspended part's server HTML on screen and hydrates it when its promise
+ * resolves. Parts are opened one after another while a task has time left (`TASK_BUDGET_MS`),
+ * then in the next task, so that no task holds the main thread long enough to delay a tap.
  * React DOM hydrates in slices by itself, and nothing is held there.
  *
- * A held region hydrates as the first render drew it: state that changes what the page shows
- * (the address's event, order and filter, the reader's last visit) is applied once every region
+ * A held part hydrates as the first render drew it: state that changes what the page shows
+ * (the address's event, order and filter, the reader's last visit) is applied once every part
  * has hydrated (`afterRegionsHydrate`), because Preact does not correct attributes while it
  * hydrates.
  */
 
 type Gate = { promise: Promise<void>; open: () => void };
 
+/**
+ * How long one task may spend hydrating parts before it yields. A phone four times slower than a
+ * desktop stays under the 50 ms that makes a task long (Total Blocking Time, INP).
+ */
+const TASK_BUDGET_MS = 8;
+
 let holding = false;
 const gates: Gate[] = [];
 let opened = 0;
 let waiting: (() => void)[] = [];
+let taskStart = 0;
+let nextTask: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Runs the page's hydration (the start-up code; never the server or tests) with its regions held.
@@ -29,24 +39,38 @@ let waiting: (() => void)[] = [];
 export function hydrateWithRegionsHeld(hydrate: () => void): void {
   holding = true;
   hydrate();
-  setTimeout(openNext, 0);
+  nextTask = setTimeout(startTask, 0);
   if (gates.length === 0) holding = false;
 }
 
-/** Opens the next region in a task of its own; after the last, runs what waited for them. */
+function startTask(): void {
+  taskStart = performance.now();
+  openNext();
+}
+
+/**
+ * Opens the next part; after the last, runs what waited for them. The part hydrates in this
+ * task's microtasks (Preact) and then says so (`partHydrated`), which may open the next one in
+ * the same task; the next task is asked for now, in case it does not.
+ */
 function openNext(): void {
+  clearTimeout(nextTask);
   const gate = gates[opened];
   if (gate) {
     opened += 1;
     gate.open();
-    // The region hydrates in this task's microtasks (Preact) or soon after (React DOM).
-    setTimeout(openNext, 0);
+    nextTask = setTimeout(startTask, 0);
     return;
   }
   holding = false;
   const run = waiting;
   waiting = [];
   for (const callback of run) callback();
+}
+
+/** The last opened part has hydrated: the next one follows in this task while it has time. */
+function partHydrated(index: number): void {
+  if (index === opened - 1 && performance.now() - taskStart < TASK_BUDGET_MS) openNext();
 }
 
 /**
@@ -70,25 +94,41 @@ function newGate(): Gate {
   return { promise, open };
 }
 
-/** Suspends the first hydration's render of its region until the region's turn. */
+/** Suspends the first hydration's render of its part until the part's turn. */
 function Gate({ index, children }: { index: number; children: ReactNode }) {
   const gate = gates[index];
   if (gate && index >= opened) throw gate.promise;
-  return children;
+  return (
+    <>
+      {children}
+      <Hydrated index={index} />
+    </>
+  );
+}
+
+/** Renders nothing; its layout effect runs once its part's hydration is committed. */
+function Hydrated({ index }: { index: number }) {
+  useLayoutEffect(() => {
+    if (index >= 0) partHydrated(index);
+  }, [index]);
+  return null;
 }
 
 /**
- * A region that hydrates in a task of its own. It renders one element of its own (laid out as
- * if absent), because a renderer keeps exactly one node of a suspended part on screen.
+ * A part that hydrates in a task of its own. It renders one element of its own (laid out as if
+ * absent), because a renderer keeps exactly one node of a suspended part on screen.
+ *
+ * `bare` leaves that element out, for children that are one element themselves (a row of a
+ * list, which may hold nothing but its rows), and is held only on Preact: a bare part adds
+ * nothing to the server's HTML or to React DOM's render, which must match it.
  */
-export function HydrateLater({ children }: { children: ReactNode }) {
+export function HydrateLater({ children, bare = false }: { children: ReactNode; bare?: boolean }) {
   // The gate's number is fixed at the first render, the only one that may be held.
   const [index] = useState(() => (holding ? claimGate() : -1));
+  if (bare && index === -1) return children;
   return (
     <Suspense fallback={null}>
-      <Gate index={index}>
-        <div className="hydrate-later">{children}</div>
-      </Gate>
+      <Gate index={index}>{bare ? children : <div className="hydrate-later">{children}</div>}</Gate>
     </Suspense>
   );
 }

@@ -5,6 +5,7 @@ import { useIsSelectedEvent, useLang, useMessages, useStoryIndex } from "@/state
 import type { StoryEvent } from "@/story/model/types.ts";
 import { domIds } from "@/lib/dom-ids.ts";
 import { StateLink } from "@/ui/state-link.tsx";
+import { HydrateLater } from "@/ui/hydrate-later.tsx";
 
 /**
  * One event in the readable list: date, kind, title, status with its sources, text, links.
@@ -36,53 +37,56 @@ export const EventItem = memo(function EventItem({
       {/* The ring is styled on the article itself, not as `[aria-current] > article`: Chrome can
           leave the child's style stale when the item's attribute changes just before the list is
           reordered (newest first with a selection, as a shared link opens it). */}
-      <article aria-labelledby={headingId} className={selected ? "is-current" : undefined}>
-        <EventMeta event={event} />
-        <Heading id={headingId} className="event__title">
-          <StateLink
-            change={{ event: event.id }}
-            targetId={domIds.event(event.id)}
-            revealId="timeline"
-          >
-            {event.title[lang]}
-          </StateLink>
-        </Heading>
-        <EventDetails event={event} />
-        {(event.explainers.length > 0 || viewpoints.length > 0) && (
-          <div className="event__related">
-            {event.explainers.length > 0 && (
-              <RelatedLinks label={messages.relatedExplainers}>
-                {event.explainers.map((id) => (
-                  <li key={id}>
-                    <StateLink
-                      change={{ explainer: id, viewpoint: null, compare: false }}
-                      targetId={domIds.explainer(id)}
-                    >
-                      {index.explainers.get(id)?.title[lang] ?? id}
-                    </StateLink>
-                  </li>
-                ))}
-              </RelatedLinks>
-            )}
-            {viewpoints.length > 0 && (
-              <RelatedLinks label={messages.relatedViewpoints}>
-                {viewpoints.map((viewpoint) => (
-                  <li key={viewpoint.id}>
-                    <StateLink
-                      change={{ viewpoint: viewpoint.id, explainer: null, compare: false }}
-                      targetId={domIds.viewpoint(viewpoint.id)}
-                    >
-                      {index.people.get(viewpoint.person)?.name ?? viewpoint.person}
-                      {viewpoint.question &&
-                        `: ${index.questions.get(viewpoint.question)?.title[lang] ?? ""}`}
-                    </StateLink>
-                  </li>
-                ))}
-              </RelatedLinks>
-            )}
-          </div>
-        )}
-      </article>
+      {/* On Preact, each event's text hydrates in a task of its own (hydrate-later.tsx). */}
+      <HydrateLater bare>
+        <article aria-labelledby={headingId} className={selected ? "is-current" : undefined}>
+          <EventMeta event={event} />
+          <Heading id={headingId} className="event__title">
+            <StateLink
+              change={{ event: event.id }}
+              targetId={domIds.event(event.id)}
+              revealId="timeline"
+            >
+              {event.title[lang]}
+            </StateLink>
+          </Heading>
+          <EventDetails event={event} />
+          {(event.explainers.length > 0 || viewpoints.length > 0) && (
+            <div className="event__related">
+              {event.explainers.length > 0 && (
+                <RelatedLinks label={messages.relatedExplainers}>
+                  {event.explainers.map((id) => (
+                    <li key={id}>
+                      <StateLink
+                        change={{ explainer: id, viewpoint: null, compare: false }}
+                        targetId={domIds.explainer(id)}
+                      >
+                        {index.explainers.get(id)?.title[lang] ?? id}
+                      </StateLink>
+                    </li>
+                  ))}
+                </RelatedLinks>
+              )}
+              {viewpoints.length > 0 && (
+                <RelatedLinks label={messages.relatedViewpoints}>
+                  {viewpoints.map((viewpoint) => (
+                    <li key={viewpoint.id}>
+                      <StateLink
+                        change={{ viewpoint: viewpoint.id, explainer: null, compare: false }}
+                        targetId={domIds.viewpoint(viewpoint.id)}
+                      >
+                        {index.people.get(viewpoint.person)?.name ?? viewpoint.person}
+                        {viewpoint.question &&
+                          `: ${index.questions.get(viewpoint.question)?.title[lang] ?? ""}`}
+                      </StateLink>
+                    </li>
+                  ))}
+                </RelatedLinks>
+              )}
+            </div>
+          )}
+        </article>
+      </HydrateLater>
     </li>
   );
 });

@@ -3,6 +3,7 @@ import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/stor
 import { useMediaQuery, WIDE_QUERY } from "@/ui/hooks/use-media-query.ts";
 import { LazyBoundary } from "@/ui/lazy-boundary.tsx";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
+import { HydrateLater } from "@/ui/hydrate-later.tsx";
 
 // Wide screens only: phones never download the zoomable axis, d3-zoom or the scales.
 const HorizontalTimeline = lazy(() => import("./horizontal-timeline.tsx"));
@@ -33,9 +34,11 @@ export function TimelineRegion() {
         )}
       </div>
       {!wide && (
-        <div className="timeline-region__narrow">
-          <VerticalTimeline />
-        </div>
+        <HydrateLater bare>
+          <div className="timeline-region__narrow">
+            <VerticalTimeline />
+          </div>
+        </HydrateLater>
       )}
       <SelectionAnnouncement />
     </section>

@@ -15,6 +15,7 @@ import { getDateBounds } from "@/story/model/story-dates.ts";
 import { countContextEvents } from "@/story/model/story-focus.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import { isHydrated } from "@/ui/hydration.ts";
+import { HydrateLater } from "@/ui/hydrate-later.tsx";
 import { EventButton } from "./event-button.tsx";
 import { EventCard } from "./event-card.tsx";
 import { StatusKey } from "./status-key-view.tsx";
@@ -49,24 +50,27 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
     firstRow ? s.event === null || !s.positions.has(s.event) : false,
   );
   const [entering] = useState(isHydrated);
+  // On Preact, each row hydrates in a task of its own (hydrate-later.tsx).
   return (
-    <li className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
-      {gap?.gap && (
-        <div className="vtl__break" aria-hidden="true">
-          {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
-        </div>
-      )}
-      {gap && gap.space > 0 && (
-        <div className="vtl__space" aria-hidden="true" style={{ height: gap.space }} />
-      )}
-      <EventButton
-        event={event}
-        selected={selected}
-        tabStop={selected || (firstRow && noneSelected)}
-        onSelect={(id) => store.getState().selectEvent(selected ? null : id)}
-      />
-      {selected && <EventCard event={event} inline />}
-    </li>
+    <HydrateLater bare>
+      <li className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
+        {gap?.gap && (
+          <div className="vtl__break" aria-hidden="true">
+            {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
+          </div>
+        )}
+        {gap && gap.space > 0 && (
+          <div className="vtl__space" aria-hidden="true" style={{ height: gap.space }} />
+        )}
+        <EventButton
+          event={event}
+          selected={selected}
+          tabStop={selected || (firstRow && noneSelected)}
+          onSelect={(id) => store.getState().selectEvent(selected ? null : id)}
+        />
+        {selected && <EventCard event={event} inline />}
+      </li>
+    </HydrateLater>
   );
 });
 

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
- * Runs on Preact, as readers' pages do (vitest.config.ts aliases React to preact/compat for this
- * folder): a region held back from the first hydration keeps the server's HTML on screen and
- * hydrates in a task of its own, and what waits for the regions runs after the last one.
+ * Runs on Preact, as readers' pages can be built (vitest.config.ts aliases React to preact/compat
+ * for this folder): a part held back from the first hydration keeps the server's HTML on screen
+ * and hydrates in its turn, several in one task while the task has time and in the next task
+ * once it has none, and what waits for the parts runs after the last one.
  */
 import { useState } from "react";
 import { hydrateRoot } from "react-dom/client";
@@ -12,12 +13,19 @@ import type * as HydrateLaterModule from "@/ui/hydrate-later.tsx";
 type Module = typeof HydrateLaterModule;
 let later: Module;
 
+let clock = 0;
+/** Each reading of the clock finds `step` ms more gone: a slow part (10) or a quick one (0). */
+function partsTake(step: number) {
+  vi.spyOn(performance, "now").mockImplementation(() => (clock += step));
+}
+
 beforeEach(async () => {
   vi.resetModules(); // the held regions are the page's, once: a fresh page per test
   later = await import("@/ui/hydrate-later.tsx");
 });
 afterEach(() => {
   document.body.innerHTML = "";
+  vi.restoreAllMocks();
 });
 
 /** A button that counts its clicks: it counts only once its part has hydrated. */
@@ -68,7 +76,8 @@ async function click(name: string) {
 }
 
 describe("regions that hydrate later", () => {
-  it("keep the server's HTML, hydrate one per task in order, then run what waited", async () => {
+  it("keep the server's HTML, hydrate one per task in order when each takes a task's time, then run what waited", async () => {
+    partsTake(10);
     const root = document.createElement("div");
     root.innerHTML = SERVER_HTML;
     document.body.append(root);
@@ -101,6 +110,63 @@ describe("regions that hydrate later", () => {
     // Hydrated in place: the server's elements are the ones on screen, nothing drawn twice.
     expect(button("list")).toBe(serverList);
     expect(document.querySelectorAll("section")).toHaveLength(2);
+  });
+
+  it("hydrate one after another in the same task while it has time", async () => {
+    partsTake(0);
+    const root = document.createElement("div");
+    root.innerHTML = SERVER_HTML;
+    document.body.append(root);
+    const ran: string[] = [];
+    later.hydrateWithRegionsHeld(() =>
+      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />),
+    );
+    later.afterRegionsHydrate(() => ran.push("after"));
+    await flush();
+    expect(await click("list")).toBe("list 0");
+
+    await nextTask(); // the first task opens the list, and the experts after it
+    expect(ran).toEqual(["after"]);
+    expect(await click("list")).toBe("list 1");
+    expect(await click("experts")).toBe("experts 1");
+  });
+
+  it("hold a bare part as its own element, with nothing around it", async () => {
+    partsTake(10);
+    const root = document.createElement("div");
+    root.innerHTML =
+      '<ol><li><button type="button">row a 0</button></li>' +
+      '<li><button type="button">row b 0</button></li></ol>';
+    document.body.append(root);
+    const serverRow = button("row b").parentElement;
+    later.hydrateWithRegionsHeld(() =>
+      hydrateRoot(
+        root,
+        <ol>
+          {["a", "b"].map((name) => (
+            <later.HydrateLater key={name} bare>
+              <li>
+                <Counter name={`row ${name}`} />
+              </li>
+            </later.HydrateLater>
+          ))}
+        </ol>,
+      ),
+    );
+    await flush();
+    expect(await click("row a")).toBe("row a 0");
+
+    await nextTask(); // row a's turn
+    await flush();
+    expect(await click("row a")).toBe("row a 1");
+    expect(await click("row b")).toBe("row b 0");
+
+    await nextTask(); // row b's turn
+    await flush();
+    expect(await click("row b")).toBe("row b 1");
+    // The list holds its rows alone, the server's own elements.
+    expect([...root.querySelectorAll("ol > *")].map((el) => el.localName)).toEqual(["li", "li"]);
+    expect(button("row b").parentElement).toBe(serverRow);
   });
 
   it("hold nothing when the renderer hydrates later, in slices of its own (React DOM)", async () => {
