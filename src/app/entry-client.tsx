@@ -35,7 +35,7 @@ async function start(): Promise<Story | null> {
     // As a transition, hydration works in slices and yields to the browser between them, instead
     // of holding the main thread for as long as the whole page takes (about 100 ms on a slow
     // phone). Built with Preact (README, "Two renderers"), whose startTransition runs at once,
-    // the page's regions hydrate in tasks of their own instead (hydrate-later.tsx). The story is
+    // the page's parts hydrate in turn instead, a few per task (hydrate-later.tsx). The story is
     // readable and scrollable all the while: it is already on screen.
     hydrateWithRegionsHeld(() =>
       startTransition(() => {

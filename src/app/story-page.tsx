@@ -14,8 +14,8 @@ import { ViewpointSection } from "@/features/viewpoints/viewpoint-section.tsx";
 
 /*
  * The long, static sections below the timeline hydrate apart (React DOM's Suspense boundaries;
- * on Preact, each in a task of its own: HydrateLater), so the page's start does not hold the
- * main thread for the whole story.
+ * on Preact, in turn with the header, the footer and the parts within them: HydrateLater), so
+ * the page's start does not hold the main thread for the whole story.
  */
 
 /**
