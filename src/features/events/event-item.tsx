@@ -37,7 +37,7 @@ export const EventItem = memo(function EventItem({
       {/* The ring is styled on the article itself, not as `[aria-current] > article`: Chrome can
           leave the child's style stale when the item's attribute changes just before the list is
           reordered (newest first with a selection, as a shared link opens it). */}
-      {/* On Preact, each event's text hydrates in a task of its own (hydrate-later.tsx). */}
+      {/* On Preact, each event's text hydrates as a part of its own, in turn (hydrate-later.tsx). */}
       <HydrateLater bare>
         <article aria-labelledby={headingId} className={selected ? "is-current" : undefined}>
           <EventMeta event={event} />

@@ -33,6 +33,8 @@ export function TimelineRegion() {
           </LazyBoundary>
         )}
       </div>
+      {/* On Preact, the phone timeline hydrates after the page's frame, and its rows in turn
+          (hydrate-later.tsx). */}
       {!wide && (
         <HydrateLater bare>
           <div className="timeline-region__narrow">

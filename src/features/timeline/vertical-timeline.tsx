@@ -50,7 +50,7 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
     firstRow ? s.event === null || !s.positions.has(s.event) : false,
   );
   const [entering] = useState(isHydrated);
-  // On Preact, each row hydrates in a task of its own (hydrate-later.tsx).
+  // On Preact, each row hydrates as a part of its own, in turn (hydrate-later.tsx).
   return (
     <HydrateLater bare>
       <li className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
