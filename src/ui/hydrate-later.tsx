@@ -2,10 +2,9 @@ import { Suspense, useLayoutEffect, useState, type ReactNode } from "react";
 
 /**
  * Built with Preact (README, "Two renderers"), which hydrates a part in one go, the page's parts
- * hydrate in turn after the first render: the regions below the timeline (the list, the
- * explainers, the experts), and within them each row of the phone timeline and each event of the
- * list. Preact keeps a suspended part's server HTML on screen and hydrates it when its promise
- * resolves. Parts are opened one after another while a task has time left (`TASK_BUDGET_MS`),
+ * hydrate in turn after the first render: the header, the phone timeline and each of its rows,
+ * the list and each of its events, the explainers, the experts and the footer. Preact keeps a
+ * suspended part's server HTML on screen and hydrates it when its promise resolves. Parts are opened one after another while a task has time left (`TASK_BUDGET_MS`),
  * then in the next task, so that no task holds the main thread long enough to delay a tap.
  * React DOM hydrates in slices by itself, and nothing is held there.
  *
@@ -115,8 +114,9 @@ function Hydrated({ index }: { index: number }) {
 }
 
 /**
- * A part that hydrates in a task of its own. It renders one element of its own (laid out as if
- * absent), because a renderer keeps exactly one node of a suspended part on screen.
+ * A part that hydrates in its turn, after the page's first render. It renders one element of its
+ * own (laid out as if absent), because a renderer keeps exactly one node of a suspended part on
+ * screen.
  *
  * `bare` leaves that element out, for children that are one element themselves (a row of a
  * list, which may hold nothing but its rows), and is held only on Preact: a bare part adds
