@@ -27,12 +27,13 @@ export function compileHints(): Plugin {
     name: "compile-hints",
     apply: "build",
     writeBundle(options, bundle) {
+      const dir = options.dir;
+      if (!dir) return;
       for (const chunk of startUpChunks(bundle)) {
-        if (!options.dir) continue;
-        const file = join(options.dir, chunk.fileName);
+        const file = join(dir, chunk.fileName);
         writeFileSync(file, HINT + readFileSync(file, "utf8"));
         if (!chunk.sourcemapFileName) continue;
-        const mapFile = join(options.dir, chunk.sourcemapFileName);
+        const mapFile = join(dir, chunk.sourcemapFileName);
         const map = JSON.parse(readFileSync(mapFile, "utf8")) as { mappings: string };
         map.mappings = `;${map.mappings}`;
         writeFileSync(mapFile, JSON.stringify(map));

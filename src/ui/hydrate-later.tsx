@@ -97,6 +97,8 @@ function newGate(): Gate {
 function Gate({ index, children }: { index: number; children: ReactNode }) {
   const gate = gates[index];
   if (gate && index >= opened) throw gate.promise;
+  // Only a held part says when it has hydrated: nothing is added where nothing was held.
+  if (index < 0) return children;
   return (
     <>
       {children}
@@ -107,9 +109,7 @@ function Gate({ index, children }: { index: number; children: ReactNode }) {
 
 /** Renders nothing; its layout effect runs once its part's hydration is committed. */
 function Hydrated({ index }: { index: number }) {
-  useLayoutEffect(() => {
-    if (index >= 0) partHydrated(index);
-  }, [index]);
+  useLayoutEffect(() => partHydrated(index), [index]);
   return null;
 }
 
