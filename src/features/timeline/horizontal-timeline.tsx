@@ -6,6 +6,7 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
   type KeyboardEvent,
 } from "react";
 import {
@@ -22,6 +23,8 @@ import { scrollPageToShow } from "@/ui/scroll-into-view.ts";
 import { PlotLayer } from "./plot-layer.tsx";
 import type { PlotCluster } from "./plot-model.ts";
 import { SideColumn } from "./side-column.tsx";
+import { labelWords } from "./sketch/label-words.ts";
+import { createPlotSketch } from "./sketch/plot-sketch.ts";
 import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { GEOMETRY } from "./timeline-geometry.ts";
@@ -56,6 +59,8 @@ export default function HorizontalTimeline() {
   const frameRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [sketch] = useState(createPlotSketch);
   // On paper the plot is laid out for the page's width, below the page's other parts.
   const printWidth = usePrintWidth();
   const screenWidth = useElementWidth(frameRef);
@@ -81,9 +86,24 @@ export default function HorizontalTimeline() {
     overscan,
     reducedMotion,
     hint.show,
+    sketch,
   );
   const model = usePlotModel(base, zoom.transform, width, lang, messages.now);
   const { laidOut, transform } = zoom;
+  const wordsOf = useMemo(() => labelWords(index, lang, messages), [index, lang, messages]);
+  // Before laidOut: the sketch must have the layout React has just committed.
+  useLayoutEffect(() =>
+    sketch.update({
+      base,
+      model,
+      transform,
+      view: { width, lang, nowLabel: messages.now },
+      wordsOf,
+      selected,
+      canvas: canvasRef.current,
+      layer: layerRef.current,
+    }),
+  );
   useLayoutEffect(() => laidOut(transform, model.lefts), [laidOut, transform, model]);
   const { zoomTo } = zoom;
 
@@ -194,6 +214,8 @@ export default function HorizontalTimeline() {
               <PlotLayer model={model} items={base.items} tabStop={tabStop} onCluster={onCluster} />
             </div>
           )}
+          {/* Stands in for the layer while a gesture runs (plot-sketch.ts). */}
+          <canvas className="htl__sketch" ref={canvasRef} aria-hidden="true" />
           <ZoomHint phase={hint.phase} />
         </div>
         <SideColumn column={sideColumn} zoom={controls} undated={undated} tabStop={tabStop} />

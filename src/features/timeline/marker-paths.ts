@@ -58,16 +58,28 @@ export function markerGroups(
   return [...groups.values()];
 }
 
-/** The line from a labelled event's marker up to its label, as a path's subpath. */
-export function linkSubpath(
-  point: Pick<PointLayout, "x" | "labelX" | "labelWidth" | "lane">,
-  axisY: number,
-  lanesHeight: number,
-): string {
+type LinkPoint = Pick<PointLayout, "x" | "labelX" | "labelWidth" | "lane">;
+type LinkLine = readonly [[number, number], [number, number], [number, number]];
+
+/**
+ * The line from a labelled event's marker up to its label: up from the marker, then across to
+ * the label's bottom edge, kept 6 px inside its corners. Three points, [x, y] each.
+ */
+export function linkPoints(point: LinkPoint, axisY: number, lanesHeight: number): LinkLine {
   const top = laneTop(point.lane, lanesHeight) + GEOMETRY.cardHeight;
   const anchorX = Math.min(
     Math.max(point.x, point.labelX + 6),
     point.labelX + point.labelWidth - 6,
   );
-  return `M${point.x} ${axisY - 6}L${point.x} ${top + 8}L${anchorX} ${top}`;
+  return [
+    [point.x, axisY - 6],
+    [point.x, top + 8],
+    [anchorX, top],
+  ];
+}
+
+/** The line from a labelled event's marker up to its label, as a path's subpath. */
+export function linkSubpath(point: LinkPoint, axisY: number, lanesHeight: number): string {
+  const [[x0, y0], [x1, y1], [x2, y2]] = linkPoints(point, axisY, lanesHeight);
+  return `M${x0} ${y0}L${x1} ${y1}L${x2} ${y2}`;
 }

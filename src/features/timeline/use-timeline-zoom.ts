@@ -11,6 +11,7 @@ import {
   type RefObject,
 } from "react";
 import { isPlainWheel, wheelZoomDelta, zoomTakes, type ZoomInputEvent } from "./zoom-input.ts";
+import type { PlotSketch } from "./sketch/plot-sketch.ts";
 import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
@@ -48,10 +49,13 @@ export interface TimelineZoom {
  * stable, as a new one binds d3-zoom again).
  *
  * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
- * render on every frame. The plot is laid out for one transform, with some overscan; while the
- * view moves, the layer holding it is only moved (and, while zooming, stretched) by CSS, which
- * the compositor does. React lays the plot out again, as a transition that yields to input,
- * when a gesture ends, when a glide lands, or when the view strays too far from the layout.
+ * render on every frame. While the reader's own gesture runs, the plot is drawn on a canvas
+ * (`sketch`, plot-sketch.ts), which lays out again by itself when the view strays from what it
+ * drew; React lays the plot out once, as a transition that yields to input, when the gesture
+ * ends, and the DOM comes back once it has. Without a canvas (forced colours), and for a glide,
+ * the layer holding the plot's DOM, laid out with some overscan, is moved (and, while zooming,
+ * stretched) by CSS, which the compositor does; React lays it out again when a glide lands or
+ * when the view strays too far from the layout.
  */
 export function useTimelineZoom(
   ref: RefObject<HTMLElement | null>,
@@ -61,6 +65,7 @@ export function useTimelineZoom(
   overscan: number,
   reducedMotion: boolean,
   onPlainWheel: () => void,
+  sketch?: PlotSketch,
 ): TimelineZoom {
   const [transform, setTransform] = useState<ZoomTransform1D>(() => zoomTransform1D());
   const live = useRef<ZoomTransform1D>(transform);
@@ -69,6 +74,10 @@ export function useTimelineZoom(
   const frame = useRef(0);
   const shownScale = useRef(1);
   const gliding = useRef(false);
+  // While the reader's gesture runs (from its first move to its end), and while the canvas
+  // stands in for the DOM (from that first move until React has laid out where it ended).
+  const inGesture = useRef(false);
+  const sketching = useRef(false);
 
   // The transform the DOM is laid out for: set once React has committed a layout, so that a
   // frame already scheduled never moves the layer relative to a layout that has gone.
@@ -78,12 +87,22 @@ export function useTimelineZoom(
   /** Moves the drawn layer from where it was laid out to where the view now is. */
   const paintPreview = useCallback(() => {
     frame.current = 0;
+    if (sketching.current) return sketch?.draw(live.current);
     const layer = layerRef.current;
     if (!layer) return;
     const { scale, shift } = previewOf(laid.current, live.current);
     moveLayer(layer, scale, shift, scale !== shownScale.current, laidLefts.current);
     shownScale.current = scale;
-  }, [layerRef]);
+  }, [layerRef, sketch]);
+
+  /** Shows the DOM again (if the canvas stood in for it), moved to where the view is. */
+  const showLayer = useCallback(() => {
+    if (sketching.current) {
+      sketching.current = false;
+      sketch?.stop();
+    }
+    paintPreview();
+  }, [paintPreview, sketch]);
 
   const lastCommit = useRef(0);
   const commit = useCallback(() => {
@@ -96,12 +115,17 @@ export function useTimelineZoom(
   // out again can wait until the reader pauses. A zoom's stretched drawing cannot wait.
   const idleCommit = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settle = useEffectEvent(() => {
+    inGesture.current = false;
     clearTimeout(idleCommit.current);
     const { scale, shift } = previewOf(transform, live.current);
     // A click on a label is a gesture that went nowhere: nothing to lay out.
-    if (scale === 1 && shift === 0) return;
-    if (scale !== 1 || needsLayout(transform, live.current, width, overscan)) commit();
-    else idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
+    if (scale === 1 && shift === 0) return showLayer();
+    const moved = scale === 1 && !needsLayout(transform, live.current, width, overscan);
+    // A pan within what React laid out: the DOM, moved, shows what the canvas did.
+    if (moved && !sketch?.drewOwnLayout()) {
+      showLayer();
+      idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
+    } else commit();
   });
 
   // After React has laid the plot out again, the preview is relative to the new layout.
@@ -109,15 +133,22 @@ export function useTimelineZoom(
     (layout: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => {
       laid.current = layout;
       laidLefts.current = lefts;
-      paintPreview();
+      const view = live.current;
+      // The DOM comes back once it shows where the view is, and the reader has let go.
+      if (!inGesture.current && layout.k === view.k && layout.x === view.x) showLayer();
+      else paintPreview();
     },
-    [paintPreview],
+    [paintPreview, showLayer],
   );
 
-  const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean) => {
+  const onZoom = useEffectEvent((next: ZoomTransform1D, gesture: boolean, byHand: boolean) => {
     live.current = next;
+    if (byHand && !sketching.current) sketching.current = sketch?.start() ?? false;
+    if (byHand) inGesture.current = true;
     if (!frame.current) frame.current = requestAnimationFrame(paintPreview);
     if (!gesture) return commit();
+    // The canvas lays out by itself; React waits for the gesture's end.
+    if (sketching.current) return;
     // Mid-gesture, at most one layout per MIN_LAYOUT_GAP_MS: each costs a few frames, and for
     // the moment in between, a stretched drawing or an empty edge is the lesser harm.
     if (!needsLayout(transform, next, width, overscan)) return;
@@ -150,11 +181,12 @@ export function useTimelineZoom(
       })
       .on("zoom", (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
         // A glide sets the transform itself (no source event) and lays out when it lands.
-        const gesture = event.sourceEvent !== null || gliding.current;
+        const byHand = event.sourceEvent !== null;
+        const gesture = byHand || gliding.current;
         // Once per drag, not on every frame of it.
         if (event.sourceEvent?.type === "mousemove" && !("panning" in element.dataset))
           element.dataset["panning"] = "";
-        onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture);
+        onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture, byHand);
       })
       .on("end", (event: { sourceEvent: Event | null }) => {
         delete element.dataset["panning"];

@@ -1,0 +1,300 @@
+import {
+  linkPoints,
+  MARKER_RADIUS,
+  SELECTED_MARKER_RADIUS,
+} from "@/features/timeline/marker-paths.ts";
+import type { PlotModel } from "@/features/timeline/plot-model.ts";
+import type { TimelineItem } from "@/features/timeline/timeline-item.ts";
+import { canvasFont, textWidth, write, type Canvas2D } from "./canvas-text.ts";
+import {
+  clusterWidth,
+  CLUSTER_HEIGHT,
+  drawCard,
+  drawCluster,
+  drawSpanLabel,
+  LABEL_MARGIN,
+  type LabelWords,
+} from "./draw-labels.ts";
+import { ellipsize, type MeasureText } from "./fit-lines.ts";
+import type { SketchPalette } from "./sketch-palette.ts";
+import type { SpriteCache } from "./sprite-cache.ts";
+
+/** What to draw: a render model, moved to show a nearby zoom as the DOM preview moves it. */
+export interface SketchScene {
+  model: PlotModel;
+  /** The model's drawing is stretched by `scale` and shifted by `shift` px (zoom-preview.ts). */
+  scale: number;
+  shift: number;
+  items: ReadonlyMap<string, TimelineItem>;
+  wordsOf: (id: string) => LabelWords | undefined;
+  selected: string | null;
+  palette: SketchPalette;
+}
+
+/**
+ * Paints the wide plot on a canvas, from its render model, as the DOM draws it: the context
+ * strip, bands, axis, ticks, "now", bars, links and markers, then the words and the labels.
+ * Used while a gesture runs (plot-sketch.ts), so that a frame costs a few hundred canvas calls,
+ * not a relayout of the labels. Labels move with their events, unstretched, as in moveLayer;
+ * each is drawn once into `sprites` and copied from there while it stays the same.
+ */
+export function paintPlot(ctx: Canvas2D, scene: SketchScene, sprites: SpriteCache) {
+  const { model, scale, shift } = scene;
+  const X = (x: number) => x * scale + shift;
+  ctx.clearRect(0, 0, model.width, model.height);
+  ctx.textBaseline = "alphabetic";
+  ctx.textAlign = "left";
+  paintBackdrop(ctx, scene, X);
+  paintAxis(ctx, scene, X);
+  paintMarkers(ctx, scene, X);
+  paintAxisWords(ctx, scene, X);
+  paintLabels(ctx, scene, X, sprites);
+}
+
+type ToX = (x: number) => number;
+
+function paintBackdrop(ctx: Canvas2D, { model, palette, scale }: SketchScene, X: ToX) {
+  ctx.fillStyle = palette.bgRaised;
+  for (const strip of model.context.strips)
+    ctx.fillRect(X(strip.x0), 0, (strip.x1 - strip.x0) * scale, model.height);
+  ctx.strokeStyle = palette.border;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const x of model.context.edges) verticalLine(ctx, X(x), 0, model.height);
+  ctx.stroke();
+  for (const { band } of model.bands) {
+    const left = X(band.left);
+    const width = band.width * scale;
+    ctx.globalAlpha = 0.07;
+    ctx.fillStyle = palette.accent;
+    ctx.fillRect(left, band.top, width, band.height);
+    ctx.globalAlpha = 0.55;
+    ctx.strokeStyle = palette.accent;
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    verticalLine(ctx, left, band.top, band.height);
+    verticalLine(ctx, left + width, band.top, band.height);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+  }
+}
+
+function paintAxis(ctx: Canvas2D, scene: SketchScene, X: ToX) {
+  const { model, palette } = scene;
+  const y = model.axis.y;
+  ctx.strokeStyle = palette.text;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(X(model.axis.x1), y);
+  ctx.lineTo(X(model.axis.x2), y);
+  ctx.stroke();
+  for (const gap of model.breaks) {
+    const x0 = X(gap.x0);
+    const x1 = X(gap.x1);
+    ctx.fillStyle = gap.onContext ? palette.bgRaised : palette.bg;
+    ctx.fillRect(x0 + 2, y - 10, Math.max(0, x1 - x0 - 4), 20);
+    ctx.strokeStyle = palette.muted;
+    ctx.beginPath();
+    ctx.moveTo(x0 + 6, y + 8);
+    ctx.lineTo(x0 + 12, y - 8);
+    ctx.moveTo(x1 - 12, y + 8);
+    ctx.lineTo(x1 - 6, y - 8);
+    ctx.stroke();
+  }
+  ctx.strokeStyle = palette.muted;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const tick of model.ticks) verticalLine(ctx, X(tick.x), y, 6);
+  ctx.stroke();
+  if (model.now) {
+    ctx.strokeStyle = palette.accent;
+    ctx.setLineDash([4, 4]);
+    ctx.beginPath();
+    verticalLine(ctx, X(model.now.x), 0, model.height);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  for (const span of model.spans) {
+    const selected = span.id === scene.selected;
+    ctx.globalAlpha = span.fuzzy ? 0.7 : 1;
+    ctx.fillStyle = palette.status.reported.bg;
+    ctx.beginPath();
+    ctx.roundRect(X(span.bar.left), span.bar.top, span.bar.width * scene.scale, span.bar.height, 4);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.setLineDash(span.fuzzy ? [4, 3] : []);
+    ctx.strokeStyle = palette.accent;
+    ctx.lineWidth = selected ? 2.5 : 1;
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  // The lines from markers up to their labels, the selected one on top in the accent colour.
+  const link = (label: PlotModel["labels"][number]) => {
+    const points = linkPoints(
+      { x: X(label.markerX), labelX: X(label.left), labelWidth: label.width, lane: label.lane },
+      y,
+      model.rows.lanesHeight,
+    );
+    ctx.moveTo(...points[0]);
+    ctx.lineTo(...points[1]);
+    ctx.lineTo(...points[2]);
+  };
+  ctx.strokeStyle = palette.border;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (const label of model.labels) if (label.id !== scene.selected) link(label);
+  ctx.stroke();
+  const selectedLabel = model.labels.find((label) => label.id === scene.selected);
+  if (selectedLabel) {
+    ctx.strokeStyle = palette.accent;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    link(selectedLabel);
+    ctx.stroke();
+  }
+}
+
+/** Every marker, in at most eight batches (shape × edge × fill), the selected one last and bigger. */
+function paintMarkers(ctx: Canvas2D, scene: SketchScene, X: ToX) {
+  const { model, items, palette } = scene;
+  const y = model.axis.y;
+  const batches = new Map<string, { item: TimelineItem; xs: Set<number> }>();
+  let selected: { item: TimelineItem; x: number } | undefined;
+  for (const marker of model.markers) {
+    const item = items.get(marker.id);
+    const x = X(marker.x);
+    if (!item || x < -MARKER_RADIUS * 2 || x > model.width + MARKER_RADIUS * 2) continue;
+    if (marker.id === scene.selected) {
+      selected = { item, x };
+      continue;
+    }
+    const key = `${item.kind === "deadline"}|${item.fuzzy}|${item.status === "confirmed"}`;
+    const batch = batches.get(key) ?? { item, xs: new Set<number>() };
+    // Zoomed out, thousands of markers share a few hundred places: one drawing each.
+    batch.xs.add(Math.round(x * 2) / 2);
+    batches.set(key, batch);
+  }
+  ctx.lineWidth = 3;
+  const paint = (item: TimelineItem, xs: Iterable<number>, radius: number) => {
+    const deadline = item.kind === "deadline";
+    const edge = deadline ? palette.status.denied.text : palette.accent;
+    ctx.beginPath();
+    for (const x of xs) markerShape(ctx, deadline, x, y, radius);
+    ctx.fillStyle = item.status === "confirmed" ? edge : palette.bg;
+    ctx.fill();
+    ctx.strokeStyle = edge;
+    ctx.setLineDash(item.fuzzy ? [3, 2] : []);
+    ctx.stroke();
+  };
+  for (const { item, xs } of batches.values()) paint(item, xs, MARKER_RADIUS);
+  if (selected) paint(selected.item, [selected.x], SELECTED_MARKER_RADIUS);
+  ctx.setLineDash([]);
+}
+
+function markerShape(ctx: Canvas2D, deadline: boolean, x: number, y: number, r: number) {
+  if (deadline) {
+    const d = r * Math.SQRT2;
+    ctx.moveTo(x, y - d);
+    ctx.lineTo(x + d, y);
+    ctx.lineTo(x, y + d);
+    ctx.lineTo(x - d, y);
+    ctx.closePath();
+  } else {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+  }
+}
+
+/** Tick labels, "now" and the context's word, each on a patch of the colour behind it. */
+function paintAxisWords(ctx: Canvas2D, { model, palette }: SketchScene, X: ToX) {
+  ctx.textAlign = "center";
+  ctx.font = canvasFont(palette.font, 12);
+  for (const tick of model.tickLabels) {
+    const x = X(tick.left);
+    const half = textWidth(ctx, tick.text) / 2 + 2;
+    ctx.fillStyle = tick.onContext ? palette.bgRaised : palette.bg;
+    ctx.fillRect(x - half, tick.top, half * 2, 12);
+    ctx.fillStyle = palette.muted;
+    write(ctx, tick.text, x, tick.top, 12);
+  }
+  if (model.now) {
+    const { label } = model.now;
+    const x = X(label.left);
+    ctx.font = canvasFont(palette.font, 12, 650);
+    const half = textWidth(ctx, label.text) / 2 + 4;
+    ctx.fillStyle = palette.bg;
+    ctx.fillRect(x - half, label.top, half * 2, 14);
+    ctx.fillStyle = palette.accent;
+    write(ctx, label.text, x, label.top + 1, 12);
+  }
+  ctx.textAlign = "left";
+  const word = model.context.label;
+  if (word) {
+    ctx.font = canvasFont(palette.font, 11, 650);
+    ctx.letterSpacing = "0.88px";
+    ctx.fillStyle = palette.muted;
+    write(ctx, word.text.toUpperCase(), X(word.left), word.top, 11);
+    ctx.letterSpacing = "0px";
+  }
+  ctx.font = canvasFont(palette.font, 12, 650);
+  ctx.fillStyle = palette.text;
+  for (const band of model.bands) {
+    const measure: MeasureText = (text) => textWidth(ctx, text);
+    const text = ellipsize(band.text, band.label.width, measure);
+    write(ctx, text, X(band.label.left), band.label.top, 16);
+  }
+}
+
+/**
+ * The labels, each copied from its picture (drawn on first sight): cards, periods' words and
+ * "+N" badges. A picture reaches LABEL_MARGIN px outside its label, for the selected ring.
+ */
+function paintLabels(ctx: Canvas2D, scene: SketchScene, X: ToX, sprites: SpriteCache) {
+  const { model, palette } = scene;
+  const m = LABEL_MARGIN;
+  const shown: { key: string; left: number; top: number }[] = [];
+  const show = (
+    key: string,
+    box: { left: number; top: number; width: number; height: number },
+    draw: (c: Canvas2D, at: { x: number; y: number }) => void,
+  ) => {
+    const left = X(box.left);
+    if (left >= model.width || left + box.width <= 0) return;
+    const size = { width: box.width + 2 * m, height: box.height + 2 * m };
+    sprites.prepare(key, size, (c) => draw(c, { x: m, y: m }));
+    shown.push({ key, left: left - m, top: box.top - m });
+  };
+  // Layout widths come as 231.99999999999997 as often as 232.
+  const px = (value: number) => Math.round(value * 8) / 8;
+  for (const label of model.labels) {
+    const words = scene.wordsOf(label.id);
+    if (!words) continue;
+    const selected = label.id === scene.selected;
+    const { width, height } = label;
+    show(`card|${label.id}|${px(width)}|${selected}`, label, (c, at) =>
+      drawCard(c, { ...at, width, height }, words, selected, palette),
+    );
+  }
+  for (const span of model.spans) {
+    const words = scene.wordsOf(span.id);
+    if (!words) continue;
+    const { width, height, inset } = span.label;
+    show(`span|${span.id}|${px(width)}|${px(inset)}`, span.label, (c, at) =>
+      drawSpanLabel(c, { ...at, width, height, inset }, words, palette),
+    );
+  }
+  for (const cluster of model.clusters) {
+    const text = `+${cluster.ids.length}`;
+    const width = clusterWidth(ctx, text, palette);
+    show(`cluster|${text}`, { ...cluster, width, height: CLUSTER_HEIGHT }, (c, at) =>
+      drawCluster(c, { ...at, width }, text, palette),
+    );
+  }
+  for (const { key, left, top } of shown) sprites.copy(ctx, key, { left, top });
+}
+
+function verticalLine(ctx: Canvas2D, x: number, y: number, height: number) {
+  ctx.moveTo(x, y);
+  ctx.lineTo(x, y + height);
+}

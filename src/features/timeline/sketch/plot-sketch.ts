@@ -1,0 +1,138 @@
+import type { Canvas2D } from "./canvas-text.ts";
+import type { PlotBase } from "@/features/timeline/plot-base.ts";
+import { getPlotModel, type PlotModel, type PlotView } from "@/features/timeline/plot-model.ts";
+import { needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
+import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
+import type { LabelWords } from "./draw-labels.ts";
+import { paintPlot } from "./paint-plot.ts";
+import { readPalette, type SketchPalette } from "./sketch-palette.ts";
+import { createSpriteCache } from "./sprite-cache.ts";
+
+/** What the sketch draws from: the plot as React last laid it out, and how to lay out more. */
+export interface SketchInputs {
+  base: PlotBase;
+  /** React's model, and the transform it was laid out for. */
+  model: PlotModel;
+  transform: ZoomTransform1D;
+  view: Omit<PlotView, "transform">;
+  /** Each event's label words, by id (label-words.ts): a new function when they change. */
+  wordsOf: (id: string) => LabelWords | undefined;
+  selected: string | null;
+  /** The canvas to draw on, and the layer holding the plot's DOM. */
+  canvas: HTMLCanvasElement | null;
+  layer: HTMLElement | null;
+}
+
+/**
+ * Draws the wide plot on a canvas while a gesture runs (see useTimelineZoom), in place of its
+ * DOM, which stays in the page, transparent, for focus and screen readers.
+ */
+export interface PlotSketch {
+  /** The plot as React has it now; call after every render. */
+  update: (inputs: SketchInputs) => void;
+  /** Shows the canvas in place of the DOM; false if it cannot (no canvas, forced colours). */
+  start: () => boolean;
+  /** Draws the plot as it is at `view`. */
+  draw: (view: ZoomTransform1D) => void;
+  /** Whether what is drawn was laid out here, for a zoom React has not laid out. */
+  drewOwnLayout: () => boolean;
+  /** Hides the canvas and shows the DOM again. */
+  stop: () => void;
+}
+
+/**
+ * The shortest time between two layouts of the sketch: one costs a few milliseconds on a fast
+ * machine (a long story's markers), so not every frame of a fast zoom lays out again; in
+ * between, the drawing is stretched or moved as the DOM preview would be.
+ */
+const MIN_LAYOUT_GAP_MS = 120;
+
+export function createPlotSketch(): PlotSketch {
+  let inputs: SketchInputs | undefined;
+  let handedOver: HTMLCanvasElement | undefined;
+  let offscreen: OffscreenCanvas | undefined;
+  let context: Canvas2D | null = null;
+  let palette: SketchPalette | undefined;
+  let drawn: { model: PlotModel; transform: ZoomTransform1D; own: boolean } | undefined;
+  let laidOutAt = 0;
+  // Labels' pictures, kept while their words and colours stay the same.
+  const sprites = createSpriteCache();
+  let spritesFor: { words: SketchInputs["wordsOf"]; palette: SketchPalette } | undefined;
+
+  const layOut = (view: ZoomTransform1D) => {
+    if (!inputs || !drawn) return;
+    const stale = needsLayout(drawn.transform, view, inputs.view.width, drawn.model.overscan);
+    if (!stale || performance.now() - laidOutAt < MIN_LAYOUT_GAP_MS) return;
+    laidOutAt = performance.now();
+    drawn = {
+      model: getPlotModel(inputs.base, { ...inputs.view, transform: view }),
+      transform: view,
+      own: true,
+    };
+  };
+
+  return {
+    update: (next) => {
+      inputs = next;
+    },
+    start: () => {
+      const canvas = inputs?.canvas;
+      const layer = inputs?.layer;
+      if (!inputs || !canvas || !layer) return false;
+      // In forced colours the page's colours are the system's; the DOM preview keeps them.
+      if (matchMedia("(forced-colors: active)").matches) return false;
+      // Handed over once, for good: the canvas element then shows what the offscreen one draws.
+      if (handedOver !== canvas) {
+        if (!("transferControlToOffscreen" in canvas)) return false;
+        handedOver = canvas;
+        offscreen = canvas.transferControlToOffscreen();
+        context = offscreen.getContext("2d", { desynchronized: true });
+      }
+      if (!offscreen || !context) return false;
+      const { width, height } = inputs.model;
+      const ratio = window.devicePixelRatio || 1;
+      const pixels = [Math.round(width * ratio), Math.round(height * ratio)] as const;
+      if (offscreen.width !== pixels[0] || offscreen.height !== pixels[1]) {
+        [offscreen.width, offscreen.height] = pixels;
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+      }
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      palette = readPalette(canvas);
+      drawn = { model: inputs.model, transform: inputs.transform, own: false };
+      laidOutAt = 0;
+      canvas.style.visibility = "visible";
+      layer.style.opacity = "0";
+      // Hovering invisible labels would restyle them on every frame of a drag.
+      layer.style.pointerEvents = "none";
+      return true;
+    },
+    draw: (view) => {
+      if (!inputs || !drawn || !context || !palette) return;
+      layOut(view);
+      const { wordsOf, selected } = inputs;
+      if (spritesFor?.words !== wordsOf || spritesFor.palette !== palette) {
+        sprites.clear();
+        spritesFor = { words: wordsOf, palette };
+      }
+      const { scale, shift } = previewOf(drawn.transform, view);
+      const { items } = inputs.base;
+      paintPlot(
+        context,
+        { model: drawn.model, scale, shift, items, wordsOf, selected, palette },
+        sprites,
+      );
+    },
+    drewOwnLayout: () => drawn?.own ?? false,
+    stop: () => {
+      drawn = undefined;
+      const canvas = inputs?.canvas;
+      const layer = inputs?.layer;
+      if (canvas) canvas.style.visibility = "";
+      if (layer) {
+        layer.style.opacity = "";
+        layer.style.pointerEvents = "";
+      }
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { createPlotBase } from "@/features/timeline/plot-base.ts";
+import { getPlotModel } from "@/features/timeline/plot-model.ts";
+import type { Canvas2D } from "@/features/timeline/sketch/canvas-text.ts";
+import { shareRow } from "@/features/timeline/sketch/draw-labels.ts";
+import { labelWords } from "@/features/timeline/sketch/label-words.ts";
+import { paintPlot, type SketchScene } from "@/features/timeline/sketch/paint-plot.ts";
+import type { SketchPalette } from "@/features/timeline/sketch/sketch-palette.ts";
+import type { SpriteCache } from "@/features/timeline/sketch/sprite-cache.ts";
+import { IDENTITY } from "@/features/timeline/zoom-transform.ts";
+import { getMessages } from "@/i18n/messages.ts";
+import { buildStoryIndex } from "@/story/model/story-index.ts";
+import { loadBundledStory } from "../../../../helpers/bundled-story.ts";
+
+interface Written {
+  text: string;
+  x: number;
+  y: number;
+  font: string;
+}
+
+/**
+ * A 2D context that remembers what was written where (jsdom has no canvas): 7 px a
+ * character, translate/save/restore honoured, every other call taken and ignored.
+ */
+function recordingContext() {
+  const written: Written[] = [];
+  let offset = { x: 0, y: 0 };
+  const saved: (typeof offset)[] = [];
+  const state: Record<string | symbol, unknown> = { font: "10px sans-serif", letterSpacing: "0px" };
+  const calls: Record<string, (...args: never[]) => unknown> = {
+    measureText: (text: string) => ({
+      width: text.length * 7,
+      fontBoundingBoxAscent: 11,
+      fontBoundingBoxDescent: 3,
+    }),
+    fillText: (text: string, x: number, y: number) =>
+      written.push({ text, x: x + offset.x, y: y + offset.y, font: String(state["font"]) }),
+    translate: (x: number, y: number) => {
+      offset = { x: offset.x + x, y: offset.y + y };
+    },
+    save: () => saved.push(offset),
+    restore: () => {
+      offset = saved.pop() ?? { x: 0, y: 0 };
+    },
+  };
+  const ctx = new Proxy(state, {
+    get: (target, key) => calls[key as string] ?? target[key] ?? (() => undefined),
+    set: (target, key, value) => {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as Canvas2D;
+  return { ctx, written };
+}
+
+/** A sprite cache that draws each picture straight onto the plot, where it is copied. */
+function drawingInPlace(): SpriteCache {
+  const pictures = new Map<string, (ctx: Canvas2D) => void>();
+  return {
+    prepare: (key, _size, draw) => void pictures.set(key, draw),
+    copy: (target, key, at) => {
+      target.save();
+      target.translate(at.left, at.top);
+      pictures.get(key)?.(target);
+      target.restore();
+    },
+    clear: () => pictures.clear(),
+  };
+}
+
+const palette: SketchPalette = {
+  font: "sans-serif",
+  bg: "white",
+  bgRaised: "#eee",
+  text: "black",
+  muted: "#444",
+  border: "#ccc",
+  accent: "blue",
+  status: {
+    reported: { bg: "#eef", text: "#00a" },
+    unconfirmed: { bg: "#ffe", text: "#a60" },
+    disputed: { bg: "#fef", text: "#a0a" },
+    denied: { bg: "#fee", text: "#a00" },
+  },
+};
+
+const index = buildStoryIndex(loadBundledStory());
+const base = createPlotBase(index, null, 892, "nb");
+const model = getPlotModel(base, { transform: IDENTITY, width: 892, lang: "nb", nowLabel: "Nå" });
+
+function paint(scale = 1, shift = 0, selected: string | null = null) {
+  const { ctx, written } = recordingContext();
+  const wordsOf = labelWords(index, "nb", getMessages("nb"));
+  const scene: SketchScene = { model, scale, shift, items: base.items, wordsOf, selected, palette };
+  paintPlot(ctx, scene, drawingInPlace());
+  return written;
+}
+
+describe("the plot drawn on a canvas during a gesture", () => {
+  it("writes each card's date, status word and title inside its card, where the DOM has them", () => {
+    const written = paint();
+    const call = model.labels.find((l) => l.id === "trump-maduro-call")!;
+    const inCard = written.filter(
+      (w) =>
+        w.x >= call.left &&
+        w.x < call.left + call.width &&
+        w.y > call.top &&
+        w.y < call.top + call.height,
+    );
+    expect(inCard.map((w) => w.text)).toEqual([
+      "ubekreftet",
+      "21. nov. 2025",
+      // 30 characters to a line, at 7 px each.
+      "Trump og Maduro skal ha",
+      "snakket sammen",
+    ]);
+    // The date after the card's border and padding, in bold; the title in the body size.
+    const date = inCard.find((w) => w.text === "21. nov. 2025")!;
+    expect(date.x).toBe(call.left + 9);
+    expect(date.font).toBe("650 12px sans-serif");
+    expect(inCard.at(-1)!.font).toBe("400 13.5px sans-serif");
+  });
+
+  it("moves labels with their events when the view pans or zooms, without stretching them", () => {
+    const call = model.labels.find((l) => l.id === "trump-maduro-call")!;
+    const dateOf = (written: Written[]) => written.find((w) => w.text === "21. nov. 2025")!;
+    expect(dateOf(paint(1, 120)).x).toBe(dateOf(paint()).x + 120);
+    // Zoomed 2×, the card's left edge is where its event's layout put it, doubled; its words
+    // keep their places inside it.
+    expect(dateOf(paint(2, -300)).x).toBe(2 * call.left - 300 + 9);
+  });
+
+  it("writes the axis's words: ticks, now and the background strip's word", () => {
+    const written = paint().map((w) => w.text);
+    for (const tick of model.tickLabels) expect(written).toContain(tick.text);
+    expect(written).toContain("Nå");
+    expect(written).toContain(model.context.label!.text.toUpperCase());
+  });
+
+  it("writes each period's title above its bar, with its status word", () => {
+    const written = paint();
+    const span = model.spans[0]!;
+    const title = index.events.get(span.id)!.title.nb;
+    const words = written.filter((w) => w.y > span.label.top && w.y < span.label.top + 30);
+    expect(words.some((w) => title.startsWith(w.text.replace("…", "")))).toBe(true);
+  });
+});
+
+describe("shareRow: a period's words and the spacer that moves them in to the bar's start", () => {
+  it("keeps both whole when they fit", () => {
+    expect(shareRow(40, 100, 200)).toEqual({ spacer: 40, title: 100 });
+  });
+
+  it("gives up the spacer first, then the title, as CSS flex-shrink does", () => {
+    const { spacer, title } = shareRow(40, 100, 120);
+    expect(spacer).toBeLessThan(40);
+    expect(spacer).toBeGreaterThan(19);
+    expect(spacer + title).toBeCloseTo(120);
+    expect(shareRow(40, 200, 100)).toEqual({ spacer: 0, title: 100 });
+  });
+});
