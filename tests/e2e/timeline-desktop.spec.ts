@@ -184,6 +184,31 @@ test("in forced colours, a drag moves the plot's own elements, which keep the sy
   await expectNoOverlaps(page);
 });
 
+test("a click while the canvas stands in for the plot opens the event the reader sees there", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const box = (await page.locator('.htl [data-event-id="trump-maduro-call"]').boundingBox())!;
+  // A touch of Ctrl + wheel (the view barely moves), and a click on the label while the
+  // gesture has the canvas up: the buttons are not in place then, the picture is.
+  const sketched = await page.evaluate(
+    async ({ x, y }) => {
+      const plot = document.querySelector(".htl__plot")!;
+      const at = { clientX: x, clientY: y, bubbles: true, cancelable: true };
+      plot.dispatchEvent(new WheelEvent("wheel", { ...at, deltaY: -1, ctrlKey: true }));
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const canvas = document.querySelector(".htl__sketch")!;
+      const visible = getComputedStyle(canvas).visibility === "visible";
+      plot.dispatchEvent(new MouseEvent("click", at));
+      return visible;
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(sketched).toBe(true);
+  await expect(page).toHaveURL(/event=trump-maduro-call/);
+  await expect(page.locator("#timeline-card")).toContainText("Trump og Maduro skal ha snakket");
+});
+
 test("the keyboard reaches, steps through and zooms the timeline", async ({ page }) => {
   await page.goto("/?event=trump-maduro-call");
   const call = page.locator('.htl [data-event-id="trump-maduro-call"]');

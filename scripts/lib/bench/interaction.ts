@@ -90,6 +90,11 @@ export async function measureInteraction(
     w.__recording = false;
     return w.__frames.slice(1);
   });
+  // The floor needs the plot's buttons back in place of the canvas that stands in for them
+  // while a gesture runs, and until React has laid the plot out where it ended.
+  await page.waitForFunction(
+    `getComputedStyle(document.querySelector(".htl__sketch")).visibility !== "visible"`,
+  );
   // The same clicks, the page changed by hand (floor-interaction.ts). Last: it leaves the page
   // in a state the app did not make.
   await page.evaluate(floorInteraction(".htl .tl-event--card", "side"));

@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
 } from "react";
 import {
   useReadingOrder,
@@ -161,6 +162,16 @@ export default function HorizontalTimeline() {
     [focusWhenShown, zoomTo],
   );
 
+  // A click on the plot itself, not a button: the canvas stands in for the buttons (a
+  // gesture has just ended, React is laying them out), so the click goes to what it shows.
+  const onSketchClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const frame = event.currentTarget.getBoundingClientRect();
+    const hit = sketch.hit({ x: event.clientX - frame.left, y: event.clientY - frame.top });
+    if (hit && "event" in hit) store.getState().selectEvent(hit.event);
+    else if (hit) onCluster(hit.cluster);
+  };
+
   // Memoised: a long story's order is thousands of events, and a click re-renders this.
   const undated = useMemo(() => order.filter((event) => event.date.kind === "undated"), [order]);
   const rendered = [...model.rendered, ...undated.map((e) => e.id)];
@@ -208,7 +219,13 @@ export default function HorizontalTimeline() {
       {/* Beside the plot when there is a column, so the plot keeps its place on the page. */}
       {!sideColumn && <StatusKey />}
       <div className="htl__frame" ref={frameRef}>
-        <div className="htl__plot" ref={plotRef} style={{ width, height: base.height }}>
+        {/* Its click only reaches what the canvas shows: keys reach the buttons themselves. */}
+        <div
+          className="htl__plot"
+          ref={plotRef}
+          style={{ width, height: base.height }}
+          onClick={onSketchClick}
+        >
           {width > 0 && (
             <div className="htl__layer" ref={layerRef}>
               <PlotLayer model={model} items={base.items} tabStop={tabStop} onCluster={onCluster} />

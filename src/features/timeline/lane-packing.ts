@@ -6,6 +6,12 @@ export interface LabelBox {
 }
 
 /**
+ * Ids in the order localeCompare gives them, from one collator made once: localeCompare makes
+ * its own on every call, and at the widest zoom of a long story thousands of labels tie.
+ */
+const byId = new Intl.Collator().compare;
+
+/**
  * First-fit interval packing: each box, in order of its left edge, goes into the lowest lane
  * whose last box ends at least `gap` pixels before it starts. Boxes in one lane never overlap.
  * Returns each box's lane, or null where all `maxLanes` lanes are taken at that point.
@@ -15,7 +21,7 @@ export function packLanes(
   maxLanes: number,
   gap = 8,
 ): Map<string, number | null> {
-  const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || a.id.localeCompare(b.id));
+  const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || byId(a.id, b.id));
   const laneEnds: number[] = [];
   const lanes = new Map<string, number | null>();
   for (const box of sorted) {

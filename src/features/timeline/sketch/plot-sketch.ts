@@ -3,7 +3,8 @@ import type { PlotBase } from "@/features/timeline/plot-base.ts";
 import { getPlotModel, type PlotModel, type PlotView } from "@/features/timeline/plot-model.ts";
 import { needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
 import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
-import type { LabelWords } from "./draw-labels.ts";
+import { clusterWidth, type LabelWords } from "./draw-labels.ts";
+import { hitLabel, type PlotHit } from "./hit-label.ts";
 import { paintPlot } from "./paint-plot.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
@@ -36,6 +37,11 @@ export interface PlotSketch {
   draw: (view: ZoomTransform1D) => void;
   /** Whether what is drawn was laid out here, for a zoom React has not laid out. */
   drewOwnLayout: () => boolean;
+  /**
+   * What a click at (x, y) in the plot's pixels lands on, as drawn, while the canvas is shown
+   * (from a gesture's end until React has laid the plot out, the buttons are not in place).
+   */
+  hit: (point: { x: number; y: number }) => PlotHit;
   /** Hides the canvas and shows the DOM again. */
   stop: () => void;
 }
@@ -55,6 +61,8 @@ export function createPlotSketch(): PlotSketch {
   let palette: SketchPalette | undefined;
   let drawn: { model: PlotModel; transform: ZoomTransform1D; own: boolean } | undefined;
   let laidOutAt = 0;
+  // The view last drawn.
+  let shown: ZoomTransform1D | undefined;
   // Labels' pictures, kept while their words and colours stay the same.
   const sprites = createSpriteCache();
   let spritesFor: { words: SketchInputs["wordsOf"]; palette: SketchPalette } | undefined;
@@ -115,6 +123,7 @@ export function createPlotSketch(): PlotSketch {
         sprites.clear();
         spritesFor = { words: wordsOf, palette };
       }
+      shown = view;
       const { scale, shift } = previewOf(drawn.transform, view);
       const { items } = inputs.base;
       paintPlot(
@@ -124,6 +133,14 @@ export function createPlotSketch(): PlotSketch {
       );
     },
     drewOwnLayout: () => drawn?.own ?? false,
+    hit: (point) => {
+      if (!drawn || !shown || !context || !palette) return undefined;
+      const { scale, shift } = previewOf(drawn.transform, shown);
+      const [ctx, colours] = [context, palette];
+      const badge = (cluster: { ids: string[] }) =>
+        clusterWidth(ctx, `+${cluster.ids.length}`, colours);
+      return hitLabel(drawn.model, scale, shift, point, badge);
+    },
     stop: () => {
       drawn = undefined;
       const canvas = inputs?.canvas;
