@@ -193,6 +193,11 @@ if (wide) {
       figure: "zoom and pan, longest frame (ms)",
       value: Math.max(...wide.frames),
     },
+    {
+      group: "5,000 events, 1280 px",
+      figure: "once the reader pauses, the plot laid out again: longest frame (ms)",
+      value: Math.max(...wide.settleFrames),
+    },
   );
 }
 const phone = runs("phone")

@@ -12,7 +12,12 @@ export async function measureInteraction(
   base: string,
   path: string,
   chromePath: string,
-): Promise<{ selectTimes: number[]; floorTimes: number[]; frames: number[] }> {
+): Promise<{
+  selectTimes: number[];
+  floorTimes: number[];
+  frames: number[];
+  settleFrames: number[];
+}> {
   const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -55,7 +60,7 @@ export async function measureInteraction(
   await page.mouse.move(cx, cy);
   await page.waitForTimeout(300);
   // A string, not a function: tsx would wrap named functions in a helper the page lacks.
-  await page.evaluate(`(() => {
+  const record = `(() => {
     window.__frames = [];
     window.__recording = true;
     let last = performance.now();
@@ -65,7 +70,14 @@ export async function measureInteraction(
       if (window.__recording) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  })()`);
+  })()`;
+  const recorded = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __recording: boolean };
+      w.__recording = false;
+      return w.__frames.slice(1);
+    });
+  await page.evaluate(record);
   // The plot zooms with Ctrl + wheel; a plain wheel scrolls the page.
   await page.keyboard.down("Control");
   for (let i = 0; i < 8; i++) {
@@ -85,21 +97,18 @@ export async function measureInteraction(
     await page.waitForTimeout(50);
   }
   await page.keyboard.up("Control");
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    return w.__frames.slice(1);
-  });
-  // The floor needs the plot's buttons back in place of the canvas that stands in for them
-  // while a gesture runs, and until React has laid the plot out where it ended.
-  await page.waitForFunction(
-    `getComputedStyle(document.querySelector(".htl__sketch")).visibility !== "visible"`,
-  );
+  const frames = await recorded();
+  // Then the reader pauses, and React lays the plot out where the gestures left it (the
+  // canvas stood in for it until then): that layout's frames, apart, as nothing moves.
+  await page.evaluate(record);
+  await page.locator(".htl__sketch").waitFor({ state: "hidden" });
+  await page.waitForTimeout(200);
+  const settleFrames = await recorded();
   // The same clicks, the page changed by hand (floor-interaction.ts). Last: it leaves the page
   // in a state the app did not make.
   await page.evaluate(floorInteraction(".htl .tl-event--card", "side"));
   const floorTimes = await clickAll(true);
   await browser.close();
 
-  return { selectTimes, floorTimes, frames };
+  return { selectTimes, floorTimes, frames, settleFrames };
 }

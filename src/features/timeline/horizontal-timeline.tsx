@@ -196,6 +196,7 @@ export default function HorizontalTimeline() {
     fit: zoom.fit,
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    zoom.settleNow();
     const actions = store.getState();
     const focused = (event.target as HTMLElement).closest?.<HTMLElement>("[data-event-id]");
     const prefer = focused?.dataset["eventId"] ?? selected;
@@ -211,7 +212,7 @@ export default function HorizontalTimeline() {
   };
 
   return (
-    <div className="htl" onKeyDown={onKeyDown}>
+    <div className="htl" onKeyDown={onKeyDown} onFocus={zoom.settleNow}>
       <div className="htl__header">
         <ThreadFilter shown={order.length} />
         {!sideColumn && <TimelineToolbar zoom={<ZoomButtons zoom={controls} />} />}

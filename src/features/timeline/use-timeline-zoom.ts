@@ -18,6 +18,12 @@ import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 export const MAX_ZOOM = 400;
 /** How long a pan must have stopped before the plot is laid out again for where it stopped. */
 const PAN_SETTLE_MS = 800;
+/**
+ * How long the canvas stays after a gesture before React lays the plot out where it ended: a
+ * reader zooming and panning in turns pays for one layout when they pause, not one a turn.
+ * Meanwhile a click goes to what the canvas shows, and a key brings the buttons back at once.
+ */
+const SKETCH_SETTLE_MS = 600;
 /** The shortest time between two layouts in the middle of one gesture. */
 const MIN_LAYOUT_GAP_MS = 250;
 /** How long a glide to an event or a zoom button's step takes. */
@@ -41,6 +47,8 @@ export interface TimelineZoom {
    * (call it from a layout effect): a preview frame moves that layout, never one gone.
    */
   laidOut: (transform: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => void;
+  /** Lays the plot out now if the canvas stands in for it after a gesture (for keys, focus). */
+  settleNow: () => void;
 }
 
 /**
@@ -125,8 +133,17 @@ export function useTimelineZoom(
     if (moved && !sketch?.drewOwnLayout()) {
       showLayer();
       idleCommit.current = setTimeout(commit, PAN_SETTLE_MS);
-    } else commit();
+    } else if (sketching.current) idleCommit.current = setTimeout(commit, SKETCH_SETTLE_MS);
+    else commit();
   });
+
+  // A key pressed, or focus come, while the canvas stands in for the buttons: they are
+  // needed now, where the view is.
+  const settleNow = useCallback(() => {
+    if (!sketching.current || inGesture.current) return;
+    clearTimeout(idleCommit.current);
+    commit();
+  }, [commit]);
 
   // After React has laid the plot out again, the preview is relative to the new layout.
   const laidOut = useCallback(
@@ -282,5 +299,5 @@ export function useTimelineZoom(
     [clampX, glide, width],
   );
 
-  return { transform, zoomBy, fit, centerOn, zoomTo, laidOut };
+  return { transform, zoomBy, fit, centerOn, zoomTo, laidOut, settleNow };
 }

@@ -3,17 +3,20 @@ export type MeasureText = (text: string) => number;
 
 const ELLIPSIS = "…";
 
-/** The longest start of `text` that fits in `width` px with "…" after it. */
+/**
+ * The longest start of `text` that fits in `width` px with "…" after it. Measured a character
+ * at a time, each width known once per font: measuring every candidate whole would cost a
+ * canvas's measureText (tens of microseconds) each time.
+ */
 function cutWithEllipsis(text: string, width: number, measure: MeasureText): string {
-  // Binary search on the length: measuring is the cost, and a title can be long.
-  let fits = 0;
-  let over = text.length + 1;
-  while (over - fits > 1) {
-    const mid = (fits + over) >> 1;
-    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= width) fits = mid;
-    else over = mid;
+  let room = width - measure(ELLIPSIS);
+  let end = 0;
+  for (const char of text) {
+    room -= measure(char);
+    if (room < 0) break;
+    end += char.length;
   }
-  return text.slice(0, fits).trimEnd() + ELLIPSIS;
+  return text.slice(0, end).trimEnd() + ELLIPSIS;
 }
 
 /**
@@ -27,7 +30,8 @@ export function ellipsize(text: string, width: number, measure: MeasureText): st
 /**
  * `text` broken into at most `maxLines` lines no wider than `width` px, at spaces, as a
  * browser wraps a card's title under `-webkit-line-clamp`: the last line ends in "…" when the
- * text goes on past it, and a word longer than a line is cut with "…".
+ * text goes on past it, and a word longer than a line is cut with "…". Each word is measured
+ * on its own (so a canvas measures each once), and a line is its words and spaces.
  */
 export function fitLines(
   text: string,
@@ -36,28 +40,31 @@ export function fitLines(
   measure: MeasureText,
 ): string[] {
   const words = text.split(/\s+/).filter(Boolean);
+  const space = measure(" ");
   const lines: string[] = [];
   let line = "";
+  let lineWidth = 0;
   let next = 0;
   while (next < words.length && lines.length < maxLines) {
     const word = words[next]!;
-    const joined = line ? `${line} ${word}` : word;
-    if (measure(joined) <= width) {
-      line = joined;
+    const wordWidth = measure(word);
+    const joined = line ? lineWidth + space + wordWidth : wordWidth;
+    if (joined <= width) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = joined;
       next++;
     } else if (line) {
       lines.push(line);
-      line = "";
+      [line, lineWidth] = ["", 0];
     } else {
-      lines.push(word);
+      lines.push(cutWithEllipsis(word, width, measure));
       next++;
     }
   }
   if (line) lines.push(line);
-  const goesOn = next < words.length;
-  return lines.map((text, i) =>
-    goesOn && i === lines.length - 1
-      ? cutWithEllipsis(text, width, measure)
-      : ellipsize(text, width, measure),
-  );
+  if (next < words.length && lines.length > 0) {
+    const last = lines.length - 1;
+    lines[last] = cutWithEllipsis(lines[last]!, width, measure);
+  }
+  return lines;
 }

@@ -79,9 +79,12 @@ export function createPlotSketch(): PlotSketch {
     };
   };
 
-  return {
+  const sketch: PlotSketch = {
     update: (next) => {
+      const reselected = inputs !== undefined && next.selected !== inputs.selected;
       inputs = next;
+      // A click on the canvas opened an event: it is drawn selected while the canvas stays.
+      if (reselected && shown) sketch.draw(shown);
     },
     start: () => {
       const canvas = inputs?.canvas;
@@ -152,4 +155,5 @@ export function createPlotSketch(): PlotSketch {
       }
     },
   };
+  return sketch;
 }

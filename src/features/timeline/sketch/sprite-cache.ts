@@ -1,98 +1,96 @@
 import type { Canvas2D } from "./canvas-text.ts";
 
-/** Where a picture is in the atlas, in device pixels, and its size in CSS px. */
+/** Where a picture is: its page, its place there in device pixels, its size in CSS px. */
 interface Slot {
+  page: OffscreenCanvas;
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-/** The atlas's side, in device pixels: 16 MB, room for a few hundred labels. */
-const SIDE = 2048;
+/** A page's size in CSS px: eight cards, or a few periods' words. */
+const PAGE = { width: 1024, height: 160 };
+/** At most this many pages (40 MB at one device pixel a CSS pixel); then they start again. */
+const MAX_PAGES = 64;
 
 /**
- * Pictures of labels by key (what they show: id, width, selection), drawn once into one atlas
- * canvas and copied from it onto the plot each frame they are in view, so that a frame of a
+ * Pictures of labels by key (what they show: id, width, selection), so that a frame of a
  * gesture copies each label's pixels instead of writing its words again: a copy costs a few
- * microseconds, a label's frame and words some tens. One atlas, not a canvas per label: a new
- * canvas and its context cost more than the label's drawing (0.6 ms against 0.1 ms here).
- * Pictures go on shelves of their own height; when the atlas is full it is emptied, and what
- * is in view is drawn again.
+ * microseconds, a label's frame and words some tens. They are drawn on small pages, filled
+ * shelf by shelf and never drawn on again once full: drawing on a canvas that a frame has
+ * copied from makes the browser copy the whole canvas first (one big atlas cost 16 MB of
+ * copying on every frame that drew a new label), and a canvas or an ImageBitmap of its own
+ * for every label cost more than the label's drawing.
  */
 export function createSpriteCache() {
-  let atlas: OffscreenCanvas | undefined;
-  let context: Canvas2D | null = null;
-  let ratio = 1;
   const slots = new Map<string, Slot>();
-  let shelves: { y: number; height: number; x: number }[] = [];
+  let pages: { canvas: OffscreenCanvas; context: Canvas2D }[] = [];
+  let shelf = { x: 0, y: 0, height: 0 };
+  let ratio = 1;
 
-  const empty = () => {
+  const clear = () => {
     slots.clear();
-    shelves = [];
-    context?.setTransform(1, 0, 0, 1, 0, 0);
-    context?.clearRect(0, 0, SIDE, SIDE);
+    pages = [];
+    shelf = { x: 0, y: 0, height: 0 };
   };
 
-  /** A free place `w` × `h` device px, emptying the atlas if there is none. */
-  const place = (w: number, h: number): { x: number; y: number } | undefined => {
-    if (w > SIDE || h > SIDE) return undefined;
-    let shelf = shelves.find((s) => s.height === h && s.x + w <= SIDE);
-    if (!shelf) {
-      const last = shelves.at(-1);
-      const y = last ? last.y + last.height : 0;
-      if (y + h > SIDE) {
-        empty();
-        return place(w, h);
-      }
-      shelf = { y, height: h, x: 0 };
-      shelves.push(shelf);
+  /** A free place `w` × `h` device px on the last page, or on a new one. */
+  const place = (w: number, h: number) => {
+    const [pageWidth, pageHeight] = [PAGE.width * ratio, PAGE.height * ratio];
+    if (w > pageWidth || h > pageHeight) return undefined;
+    if (shelf.x + w > pageWidth) shelf = { x: 0, y: shelf.y + shelf.height, height: 0 };
+    let page = pages.at(-1);
+    if (!page || shelf.y + h > pageHeight) {
+      if (pages.length >= MAX_PAGES) clear();
+      const canvas = new OffscreenCanvas(Math.ceil(pageWidth), Math.ceil(pageHeight));
+      const context = canvas.getContext("2d");
+      if (!context) return undefined;
+      page = { canvas, context };
+      pages.push(page);
+      shelf = { x: 0, y: 0, height: 0 };
     }
-    const at = { x: shelf.x, y: shelf.y };
+    const at = { page, x: shelf.x, y: shelf.y };
     shelf.x += w;
+    shelf.height = Math.max(shelf.height, h);
     return at;
   };
 
   return {
     /**
-     * Draws the picture for `key`, `size` CSS px, with `draw`, unless the atlas has it. Draw
-     * every picture a frame needs before copying any: drawing into the atlas after a copy
-     * from it makes the browser copy the whole atlas first (the copy's snapshot is shared).
+     * Draws the picture for `key`, `size` CSS px, with `draw`, unless it is kept already.
+     * Prepare every picture a frame needs before copying any (see above).
      */
     prepare(key: string, size: { width: number; height: number }, draw: (ctx: Canvas2D) => void) {
       const deviceRatio = window.devicePixelRatio || 1;
       if (deviceRatio !== ratio) {
         ratio = deviceRatio;
-        empty();
+        clear();
       }
       if (slots.has(key)) return;
-      atlas ??= new OffscreenCanvas(SIDE, SIDE);
-      context ??= atlas.getContext("2d");
       const w = Math.ceil(size.width * ratio);
       const h = Math.ceil(size.height * ratio);
-      const free = context && place(w, h);
-      if (!context || !free) return;
+      const free = place(w, h);
+      if (!free) return;
+      const { context } = free.page;
       context.setTransform(ratio, 0, 0, ratio, free.x, free.y);
       context.save();
-      context.beginPath();
-      context.rect(0, 0, size.width, size.height);
-      context.clip();
       context.textBaseline = "alphabetic";
       draw(context);
       context.restore();
-      slots.set(key, { ...free, width: w, height: h });
+      slots.set(key, { page: free.page.canvas, x: free.x, y: free.y, width: w, height: h });
     },
     /** Copies the picture for `key` onto `target`, its top left at (left, top) CSS px. */
     copy(target: Canvas2D, key: string, at: { left: number; top: number }) {
       const slot = slots.get(key);
-      if (!atlas || !slot) return;
+      if (!slot) return;
       // Whole device pixels: the words stay as sharp as the DOM's.
       const left = Math.round(at.left * ratio) / ratio;
       const top = Math.round(at.top * ratio) / ratio;
-      const { x, y, width, height } = slot;
-      target.drawImage(atlas, x, y, width, height, left, top, width / ratio, height / ratio);
+      const { page, x, y, width, height } = slot;
+      target.drawImage(page, x, y, width, height, left, top, width / ratio, height / ratio);
     },
-    clear: empty,
+    clear,
   };
 }
 
