@@ -123,16 +123,29 @@ async function zoomIn(page: Page) {
   return box;
 }
 
+/** With the button down at the plot's middle, moves the pointer 200 px to the right. */
+async function dragRight(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const y = box.y + box.height / 2;
+  for (let dx = 20; dx <= 200; dx += 20) await page.mouse.move(box.x + box.width / 2 + dx, y);
+}
+
+/** Once let go: laid out again, with the tick `label`, at `x` before, 200 px to the right. */
+async function expectLaidOutDragged(page: Page, label: string, x: number) {
+  await expect
+    .poll(() => page.locator(".htl__layer").evaluate((layer) => layer.style.transform))
+    .toBe("");
+  expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
+  await expectNoOverlaps(page);
+}
+
 test("dragging pans the timeline with the pointer, drawn on a canvas meanwhile, then lays it out for where it stopped", async ({
   page,
 }) => {
   await page.goto("/");
   const plot = page.locator(".htl__plot");
   const box = await zoomIn(page);
-  const y = box.y + box.height / 2;
   const before = await tickPositions(page);
   const [label, x] = [...before].find(([, left]) => left > box.x + 50 && left < box.x + 400)!;
-  // Away from the pointer: a label under it shows its hover colour in one picture only.
   const still = await plot.screenshot({ animations: "disabled" });
 
   const cursor = () => plot.evaluate((element) => getComputedStyle(element).cursor);
@@ -140,7 +153,7 @@ test("dragging pans the timeline with the pointer, drawn on a canvas meanwhile, 
   // A press is not yet a drag (it may be a click on a label): the hand grabs once it moves.
   expect(await cursor()).toBe("grab");
   await expect(page.locator(".htl__sketch")).toBeHidden();
-  for (let dx = 20; dx <= 200; dx += 20) await page.mouse.move(box.x + box.width / 2 + dx, y);
+  await dragRight(page, box);
   // Mid-gesture the plot is a picture on a canvas, moved with the pointer, exactly: the same
   // picture as before, 200 px to the right (and clearly not where it was). Words differ a
   // little at their edges, a label being placed at whole pixels: 1.3 % of pixels here, where
@@ -153,13 +166,10 @@ test("dragging pans the timeline with the pointer, drawn on a canvas meanwhile, 
   await page.mouse.up();
   expect(await cursor()).toBe("grab");
 
-  // Once the reader lets go, the plot's own buttons are back, where the picture left them.
+  // Once the reader lets go and pauses, the plot's own buttons are back, where the picture
+  // left them.
   await expect(page.locator(".htl__sketch")).toBeHidden();
-  await expect
-    .poll(() => page.locator(".htl__layer").evaluate((layer) => layer.style.transform))
-    .toBe("");
-  expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
-  await expectNoOverlaps(page);
+  await expectLaidOutDragged(page, label, x);
 });
 
 test("in forced colours, a drag moves the plot's own elements, which keep the system's colours", async ({
@@ -168,20 +178,15 @@ test("in forced colours, a drag moves the plot's own elements, which keep the sy
   await page.emulateMedia({ forcedColors: "active" });
   await page.goto("/");
   const box = await zoomIn(page);
-  const y = box.y + box.height / 2;
   const before = await tickPositions(page);
   const [label, x] = [...before].find(([, left]) => left > box.x + 50 && left < box.x + 400)!;
   await page.mouse.down();
-  for (let dx = 20; dx <= 200; dx += 20) await page.mouse.move(box.x + box.width / 2 + dx, y);
+  await dragRight(page, box);
   // No canvas: mid-gesture the drawn layer itself moves with the pointer, exactly.
   await expect(page.locator(".htl__sketch")).toBeHidden();
   expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
   await page.mouse.up();
-  await expect
-    .poll(() => page.locator(".htl__layer").evaluate((layer) => layer.style.transform))
-    .toBe("");
-  expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
-  await expectNoOverlaps(page);
+  await expectLaidOutDragged(page, label, x);
 });
 
 test("a click while the canvas stands in for the plot opens the event the reader sees there", async ({
