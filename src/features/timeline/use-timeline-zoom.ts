@@ -59,8 +59,9 @@ export interface TimelineZoom {
  * A frame of a gesture must cost next to nothing, whatever the story's size, so React does not
  * render on every frame. While the reader's own gesture runs, the plot is drawn on a canvas
  * (`sketch`, plot-sketch.ts), which lays out again by itself when the view strays from what it
- * drew; React lays the plot out once, as a transition that yields to input, when the gesture
- * ends, and the DOM comes back once it has. Without a canvas (forced colours), and for a glide,
+ * drew; React lays the plot out once, as a transition that yields to input, when the reader
+ * pauses after the gesture (or presses a key), and the DOM comes back once it has; a click in
+ * the meantime goes to what the canvas shows. Without a canvas (forced colours), and for a glide,
  * the layer holding the plot's DOM, laid out with some overscan, is moved (and, while zooming,
  * stretched) by CSS, which the compositor does; React lays it out again when a glide lands or
  * when the view strays too far from the layout.

@@ -1,8 +1,8 @@
-import type { Canvas2D } from "./canvas-text.ts";
 import type { PlotBase } from "@/features/timeline/plot-base.ts";
 import { getPlotModel, type PlotModel, type PlotView } from "@/features/timeline/plot-model.ts";
 import { needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
 import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
+import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
 import { paintPlot } from "./paint-plot.ts";
