@@ -13,9 +13,9 @@ import {
 import { isPlainWheel, wheelZoomDelta, zoomTakes, type ZoomInputEvent } from "./zoom-input.ts";
 import type { PlotSketch } from "./sketch/plot-sketch.ts";
 import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
+import { centreOn, fitRange, MAX_ZOOM, zoomedBy } from "./zoom-targets.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
-export const MAX_ZOOM = 400;
 /** How long a pan must have stopped before the plot is laid out again for where it stopped. */
 const PAN_SETTLE_MS = 800;
 /**
@@ -266,38 +266,30 @@ export function useTimelineZoom(
     [apply, commit, reducedMotion, ref],
   );
 
-  const clampX = useCallback(
-    (k: number, x: number) => Math.min(0, Math.max(width - width * k, x)),
-    [width],
-  );
-
   const centerOn = useCallback(
     (pixel: number, k?: number) => {
-      const scale = k ?? live.current.k;
-      glide(scale, clampX(scale, width / 2 - pixel * scale));
+      const target = centreOn(pixel, k ?? live.current.k, width);
+      glide(target.k, target.x);
     },
-    [clampX, glide, width],
+    [glide, width],
   );
 
   const zoomBy = useCallback(
     (factor: number, around?: ZoomAround) => {
-      const now = live.current;
-      const k = Math.min(MAX_ZOOM, Math.max(1, now.k * factor));
-      const centre = around?.([now.invert(0), now.invert(width)]) ?? now.invert(width / 2);
-      glide(k, clampX(k, width / 2 - centre * k));
+      const target = zoomedBy(live.current, factor, width, around);
+      glide(target.k, target.x);
     },
-    [clampX, glide, width],
+    [glide, width],
   );
 
   const fit = useCallback(() => glide(1, 0), [glide]);
 
   const zoomTo = useCallback(
     (p0: number, p1: number) => {
-      const span = Math.max(p1 - p0, 1);
-      const k = Math.min(MAX_ZOOM, Math.max(1, (width * 0.6) / span));
-      glide(k, clampX(k, width / 2 - ((p0 + p1) / 2) * k));
+      const target = fitRange(p0, p1, width);
+      glide(target.k, target.x);
     },
-    [clampX, glide, width],
+    [glide, width],
   );
 
   return { transform, zoomBy, fit, centerOn, zoomTo, laidOut, settleNow };

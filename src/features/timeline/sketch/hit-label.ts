@@ -1,9 +1,8 @@
 import type { PlotCluster, PlotModel } from "@/features/timeline/plot-model.ts";
+import { CLUSTER_HEIGHT } from "./draw-labels.ts";
 
 /** What a click at a point of the drawn plot lands on. */
 export type PlotHit = { event: string } | { cluster: PlotCluster } | undefined;
-
-const CLUSTER_HEIGHT = 28;
 
 /**
  * The label under (x, y), in the plot's pixels, where the model's drawing, stretched by
