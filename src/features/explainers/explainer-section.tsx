@@ -2,6 +2,7 @@ import { ExplainerBody } from "./explainer-body.tsx";
 import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
 import type { Explainer } from "@/story/model/types.ts";
 import { domIds } from "@/lib/dom-ids.ts";
+import { HydrateLater } from "@/ui/hydrate-later.tsx";
 import { StateLink } from "@/ui/state-link.tsx";
 
 function ExplainerArticle({ explainer }: { explainer: Explainer }) {
@@ -58,8 +59,11 @@ export function ExplainerSection() {
       aria-labelledby="explainers-heading"
     >
       <h2 id="explainers-heading">{messages.explainersHeading}</h2>
+      {/* On Preact, each explainer hydrates as a part of its own, in turn (hydrate-later.tsx). */}
       {story.explainers.map((explainer) => (
-        <ExplainerArticle key={explainer.id} explainer={explainer} />
+        <HydrateLater key={explainer.id} bare>
+          <ExplainerArticle explainer={explainer} />
+        </HydrateLater>
       ))}
     </section>
   );

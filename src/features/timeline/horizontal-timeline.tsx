@@ -20,6 +20,7 @@ import {
 } from "@/state/story-context.tsx";
 import { useElementWidth } from "@/ui/hooks/use-element-width.ts";
 import { usePrefersReducedMotion } from "@/ui/hooks/use-media-query.ts";
+import { afterRegionsHydrate } from "@/ui/hydrate-later.tsx";
 import { scrollPageToShow } from "@/ui/scroll-into-view.ts";
 import { PlotLayer } from "./plot-layer.tsx";
 import type { PlotCluster } from "./plot-model.ts";
@@ -141,14 +142,26 @@ export default function HorizontalTimeline() {
   }, [threads, base, width, fit, zoomTo]);
 
   // A link to an event, opened where the card sits below the plot (600–900 px): the page
-  // scrolls to show the card, once, when the plot has its width and the card is drawn.
+  // scrolls to show the card, once, when the plot has its width and the card is drawn. The
+  // address's event is applied once the page's parts have hydrated, which on Preact may come
+  // after the plot has its width, and its card is drawn by the render that follows: the
+  // page scrolls in the next frame, before it is painted.
   const cardShown = useRef(false);
   useEffect(() => {
     if (cardShown.current || width === 0) return;
-    cardShown.current = true;
-    const card = document.getElementById("timeline-card");
-    if (!sideColumn && card && store.getState().event)
-      scrollPageToShow(card, { block: "nearest", behavior: "auto" });
+    let frame = 0;
+    const cancel = afterRegionsHydrate(() => {
+      cardShown.current = true;
+      frame = requestAnimationFrame(() => {
+        const card = document.getElementById("timeline-card");
+        if (!sideColumn && card && store.getState().event)
+          scrollPageToShow(card, { block: "nearest", behavior: "auto" });
+      });
+    });
+    return () => {
+      cancel();
+      cancelAnimationFrame(frame);
+    };
   }, [width, sideColumn, store]);
 
   useFocusRequest(frameRef, model, { scrollPage: true });

@@ -205,9 +205,12 @@ export function VerticalTimeline() {
 
   return (
     <div className="vtl" ref={listRef} onKeyDown={onKeyDown}>
-      <ThreadFilter shown={order.length}>
-        <TimelineToolbar />
-      </ThreadFilter>
+      {/* On Preact, the filter and its tools hydrate as a part of their own. */}
+      <HydrateLater bare>
+        <ThreadFilter shown={order.length}>
+          <TimelineToolbar />
+        </ThreadFilter>
+      </HydrateLater>
       <StatusKey />
       <ol className="vtl__list">
         {foldFirst && fold}

@@ -1,6 +1,7 @@
 import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
 import type { Person, Viewpoint } from "@/story/model/types.ts";
 import { domIds } from "@/lib/dom-ids.ts";
+import { HydrateLater } from "@/ui/hydrate-later.tsx";
 import { StateLink } from "@/ui/state-link.tsx";
 import { ViewpointBody } from "./viewpoint-body.tsx";
 
@@ -75,8 +76,11 @@ export function ViewpointSection() {
       <div className="viewpoints__grid">
         {[...byPerson].map(([personId, viewpoints]) => {
           const person = people.get(personId);
+          // On Preact, each card hydrates as a part of its own, in turn (hydrate-later.tsx).
           return person ? (
-            <PersonCard key={personId} person={person} viewpoints={viewpoints} />
+            <HydrateLater key={personId} bare>
+              <PersonCard person={person} viewpoints={viewpoints} />
+            </HydrateLater>
           ) : null;
         })}
       </div>

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 /**
- * Runs on Preact, as readers' pages can be built (vitest.config.ts aliases React to preact/compat
- * for this folder): a part held back from the first hydration keeps the server's HTML on screen
- * and hydrates in its turn, several in one task while the task has time and in the next task
- * once it has none, and what waits for the parts runs after the last one.
+ * Runs on Preact, as readers' pages are built (vitest.config.ts aliases React to preact/compat
+ * for this folder): parts hydrate as they come while a task has time; a part met once it has
+ * none keeps the server's HTML on screen and hydrates in its turn, in a later task, and what
+ * waits for the parts runs after the last one.
  */
 import { useState } from "react";
 import { hydrateRoot } from "react-dom/client";
@@ -14,18 +14,32 @@ type Module = typeof HydrateLaterModule;
 let later: Module;
 
 let clock = 0;
-/** Each reading of the clock finds `step` ms more gone: a slow part (10) or a quick one (0). */
-function partsTake(step: number) {
-  vi.spyOn(performance, "now").mockImplementation(() => (clock += step));
+/** Renders nothing, and takes `ms` of the page's time doing so. */
+function Takes({ ms }: { ms: number }) {
+  clock += ms;
+  return null;
+}
+
+/**
+ * A task, as the page asks for one (a message), is a timer here: the tests step through them in
+ * order with `nextTask`.
+ */
+class TimerChannel {
+  port1: { onmessage: (() => void) | null } = { onmessage: null };
+  port2 = { postMessage: () => setTimeout(() => this.port1.onmessage?.(), 0) };
 }
 
 beforeEach(async () => {
+  clock = 0;
+  vi.spyOn(performance, "now").mockImplementation(() => clock);
+  vi.stubGlobal("MessageChannel", TimerChannel);
   vi.resetModules(); // the held regions are the page's, once: a fresh page per test
   later = await import("@/ui/hydrate-later.tsx");
 });
 afterEach(() => {
   document.body.innerHTML = "";
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 /** A button that counts its clicks: it counts only once its part has hydrated. */
@@ -38,13 +52,16 @@ function Counter({ name }: { name: string }) {
   );
 }
 
-function Page({ HydrateLater }: { HydrateLater: Module["HydrateLater"] }) {
+/** A page whose timeline and list take `ms` each to hydrate. */
+function Page({ HydrateLater, ms }: { HydrateLater: Module["HydrateLater"]; ms: number }) {
   return (
     <main>
       <Counter name="timeline" />
+      <Takes ms={ms} />
       <HydrateLater>
         <section>
           <Counter name="list" />
+          <Takes ms={ms} />
         </section>
       </HydrateLater>
       <HydrateLater>
@@ -77,7 +94,6 @@ async function click(name: string) {
 
 describe("regions that hydrate later", () => {
   it("keep the server's HTML, hydrate one per task in order when each takes a task's time, then run what waited", async () => {
-    partsTake(10);
     const root = document.createElement("div");
     root.innerHTML = SERVER_HTML;
     document.body.append(root);
@@ -85,7 +101,7 @@ describe("regions that hydrate later", () => {
     const ran: string[] = [];
 
     later.hydrateWithRegionsHeld(() =>
-      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />),
+      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} ms={10} />),
     );
     later.afterRegionsHydrate(() => ran.push(`after: ${button("list").textContent}`));
     await flush();
@@ -95,7 +111,47 @@ describe("regions that hydrate later", () => {
     expect(await click("timeline")).toBe("timeline 1");
     expect(await click("list")).toBe("list 0");
 
-    await nextTask(); // the list's turn
+    await nextTask(); // the list's turn, which takes the whole task
+    await flush();
+    expect(await click("list")).toBe("list 1");
+    expect(await click("experts")).toBe("experts 0");
+    expect(ran).toEqual([]);
+
+    await nextTask(); // the experts' turn, and what waited for the last region
+    await flush();
+    expect(await click("experts")).toBe("experts 1");
+    expect(ran).toEqual(["after: list 1"]);
+    // Hydrated in place: the server's elements are the ones on screen, nothing drawn twice.
+    expect(button("list")).toBe(serverList);
+    expect(document.querySelectorAll("section")).toHaveLength(2);
+  });
+
+  it("hold nothing while the first task has time: the page hydrates at once", async () => {
+    const root = document.createElement("div");
+    root.innerHTML = SERVER_HTML;
+    document.body.append(root);
+    const serverList = button("list");
+    const ran: string[] = [];
+    later.hydrateWithRegionsHeld(() =>
+      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} ms={1} />),
+    );
+    later.afterRegionsHydrate(() => ran.push("after"));
+    expect(ran).toEqual(["after"]);
+    await flush();
+    expect(await click("list")).toBe("list 1");
+    expect(await click("experts")).toBe("experts 1");
+    expect(button("list")).toBe(serverList);
+  });
+
+  it("hydrate the parts that fit in the first task and hold the rest for the next", async () => {
+    const root = document.createElement("div");
+    root.innerHTML = SERVER_HTML;
+    document.body.append(root);
+    const ran: string[] = [];
+    later.hydrateWithRegionsHeld(() =>
+      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} ms={3} />),
+    );
+    later.afterRegionsHydrate(() => ran.push("after"));
     await flush();
     expect(await click("list")).toBe("list 1");
     expect(await click("experts")).toBe("experts 0");
@@ -104,35 +160,10 @@ describe("regions that hydrate later", () => {
     await nextTask(); // the experts' turn
     await flush();
     expect(await click("experts")).toBe("experts 1");
-
-    await nextTask(); // after the last region
-    expect(ran).toEqual(["after: list 1"]);
-    // Hydrated in place: the server's elements are the ones on screen, nothing drawn twice.
-    expect(button("list")).toBe(serverList);
-    expect(document.querySelectorAll("section")).toHaveLength(2);
-  });
-
-  it("hydrate one after another in the same task while it has time", async () => {
-    partsTake(0);
-    const root = document.createElement("div");
-    root.innerHTML = SERVER_HTML;
-    document.body.append(root);
-    const ran: string[] = [];
-    later.hydrateWithRegionsHeld(() =>
-      hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />),
-    );
-    later.afterRegionsHydrate(() => ran.push("after"));
-    await flush();
-    expect(await click("list")).toBe("list 0");
-
-    await nextTask(); // the first task opens the list, and the experts after it
     expect(ran).toEqual(["after"]);
-    expect(await click("list")).toBe("list 1");
-    expect(await click("experts")).toBe("experts 1");
   });
 
   it("hold a bare part as its own element, with nothing around it", async () => {
-    partsTake(10);
     const root = document.createElement("div");
     root.innerHTML =
       '<ol><li><button type="button">row a 0</button></li>' +
@@ -143,10 +174,12 @@ describe("regions that hydrate later", () => {
       hydrateRoot(
         root,
         <ol>
+          <Takes ms={10} />
           {["a", "b"].map((name) => (
             <later.HydrateLater key={name} bare>
               <li>
                 <Counter name={`row ${name}`} />
+                <Takes ms={10} />
               </li>
             </later.HydrateLater>
           ))}
@@ -176,7 +209,7 @@ describe("regions that hydrate later", () => {
     const ran: string[] = [];
     let hydrateNow = () => {};
     later.hydrateWithRegionsHeld(() => {
-      hydrateNow = () => hydrateRoot(root, <Page HydrateLater={later.HydrateLater} />);
+      hydrateNow = () => hydrateRoot(root, <Page HydrateLater={later.HydrateLater} ms={0} />);
     });
     later.afterRegionsHydrate(() => ran.push("after"));
     expect(ran).toEqual(["after"]);
@@ -193,7 +226,7 @@ describe("regions that hydrate later", () => {
     const root = document.createElement("div");
     document.body.append(root);
     const { createRoot } = await import("react-dom/client");
-    createRoot(root).render(<Page HydrateLater={later.HydrateLater} />);
+    createRoot(root).render(<Page HydrateLater={later.HydrateLater} ms={0} />);
     await flush();
     expect(await click("experts")).toBe("experts 1");
   });
