@@ -6,13 +6,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkBundles, type BundleBudget } from "./lib/bundle-sizes.ts";
-import { checkSizes, sizeVerdicts, type Budget } from "./lib/size-budgets.ts";
+import { checkSizes, forRenderer, sizeVerdicts, type Budget } from "./lib/size-budgets.ts";
 import { ROOT } from "./lib/story-files.ts";
 
-const { budgets, bundles } = JSON.parse(readFileSync(join(ROOT, "size-budgets.json"), "utf8")) as {
+const budgetFile = JSON.parse(readFileSync(join(ROOT, "size-budgets.json"), "utf8")) as {
   budgets: Budget[];
   bundles: BundleBudget[];
 };
+const budgets = forRenderer(budgetFile.budgets);
+const bundles = forRenderer(budgetFile.bundles);
 const dist = join(ROOT, "dist");
 const results = checkSizes(dist, budgets);
 const bundleResults = checkBundles(

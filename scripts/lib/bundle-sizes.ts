@@ -15,6 +15,8 @@ export interface BundleBudget {
   /** Steps already taken, whose chunks the reader has. */
   after?: string[];
   gzip: number;
+  /** The budget of a build with React DOM (`READER_RENDERER=react`), where it differs. */
+  reactDomGzip?: number;
   why?: string;
 }
 

@@ -109,7 +109,7 @@ test("the code the app starts with is asked for at once, not a round trip after 
   });
   await page.goto("/");
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
-  // React's chunk (Preact's compat with READER_RENDERER=preact) and the store's.
+  // The renderer's chunk (Preact's compat; React's with READER_RENDERER=react) and the store's.
   const imports = [...asked].filter(([name]) => /^(react|compat|story-context)-/.test(name));
   // The hash is eight characters, which may include "-" ("story-context-D30Iz9l-.js").
   expect(imports.map(([name]) => name.replace(/-[\w-]{8}\.js$/, "")).sort()).toEqual([

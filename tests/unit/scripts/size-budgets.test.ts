@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   checkSizes,
+  forRenderer,
   globToRegExp,
   sizeVerdicts,
   type SizeResult,
@@ -76,5 +77,21 @@ describe("sizeVerdicts", () => {
     const { failures, warnings } = sizeVerdicts(results, true);
     expect(files(failures)).toEqual(["story/index.html", "assets/x.js"]);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe("forRenderer", () => {
+  const budgets = [
+    { pattern: "assets/index-*.js", gzip: 20_000, reactDomGzip: 84_000 },
+    { pattern: "assets/*.css", gzip: 3_000 },
+  ];
+
+  it("keeps Preact's budgets, the default build's", () => {
+    expect(forRenderer(budgets, undefined).map((b) => b.gzip)).toEqual([20_000, 3_000]);
+    expect(forRenderer(budgets, "preact").map((b) => b.gzip)).toEqual([20_000, 3_000]);
+  });
+
+  it("gives a React DOM build its own ceiling where one is set, and the same elsewhere", () => {
+    expect(forRenderer(budgets, "react").map((b) => b.gzip)).toEqual([84_000, 3_000]);
   });
 });
