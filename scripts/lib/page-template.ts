@@ -137,14 +137,23 @@ export function prepareTemplate(
   // The site's icons and manifest are linked by the start-up script, once the first paint is
   // on screen: linked here, the browser fetched them before that paint, and Lighthouse's model
   // counted them as needed for it (LCP 903 ms where Chrome painted the story at about 100 ms).
-  // Without scripts, the browser asks for /favicon.ico by itself.
+  // With no icon linked, the browser asks for /favicon.ico by itself as it finishes reading
+  // the page, often before that paint: an empty icon stands in until the script links the
+  // site's, and a reader without scripts gets them from <noscript>.
+  const icons: string[] = [];
   out = out.replace(
     /<link rel="(icon|apple-touch-icon|manifest)" href="([^"]+)"(?: sizes="[^"]*")?(?: type="([^"]+)")? \/>\s*/g,
-    (_, rel: string, href: string, type: string | undefined) => {
+    (tag: string, rel: string, href: string, type: string | undefined) => {
       lateLinks.push({ rel, href, ...(type && { type }) });
+      if (rel === "icon") icons.push(tag.trim());
       return "";
     },
   );
+  if (icons.length > 0)
+    out = out.replace(
+      "</head>",
+      `<link rel="icon" href="data:," /><noscript>${icons.join("")}</noscript>\n  </head>`,
+    );
   const entry = findEntryScript(out);
   // The entry's own imports are asked for with it, after the first paint, not in the head,
   // where they would compete with the page's own text; nor after the entry has arrived and
