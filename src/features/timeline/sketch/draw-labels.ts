@@ -181,9 +181,20 @@ export function shareRow(inset: number, title: number, room: number) {
 
 /** A "+N" badge's width: its words and padding, at least the smallest target. */
 export function clusterWidth(ctx: Canvas2D, text: string, palette: SketchPalette) {
-  ctx.font = canvasFont(palette.font, 13.6, 650);
-  return Math.max(CLUSTER.minWidth, textWidth(ctx, text) + 2 * CLUSTER.padX + 2);
+  // Asked for every badge on every frame: setting a context's font parses it, and reading it
+  // back (textWidth's key) writes it out again, hundreds of times a frame at a wide zoom.
+  const key = `${palette.font}|${text}`;
+  let width = clusterWidths.get(key);
+  if (width === undefined) {
+    ctx.font = canvasFont(palette.font, 13.6, 650);
+    width = Math.max(CLUSTER.minWidth, textWidth(ctx, text) + 2 * CLUSTER.padX + 2);
+    clusterWidths.set(key, width);
+  }
+  return width;
 }
+
+/** Badges' widths by font and text: a few hundred at most ("+2" to "+5000"). */
+const clusterWidths = new Map<string, number>();
 
 export const CLUSTER_HEIGHT = CLUSTER.height;
 

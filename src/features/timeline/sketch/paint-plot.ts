@@ -37,8 +37,17 @@ export interface SketchScene {
  * Used while a gesture runs (plot-sketch.ts), so that a frame costs a few hundred canvas calls,
  * not a relayout of the labels. Labels move with their events, unstretched, as in moveLayer;
  * each is drawn once into `sprites` and copied from there while it stays the same.
+ *
+ * A label new to the view is drawn only until `deadline` (performance.now()): the rest wait
+ * for a later frame, and it returns false. A zoom that brings hundreds of labels into view
+ * shows them over a few frames instead of holding one frame for all of them.
  */
-export function paintPlot(ctx: Canvas2D, scene: SketchScene, sprites: SpriteCache) {
+export function paintPlot(
+  ctx: Canvas2D,
+  scene: SketchScene,
+  sprites: SpriteCache,
+  deadline = Infinity,
+): boolean {
   const { model, scale, shift } = scene;
   const X = (x: number) => x * scale + shift;
   ctx.clearRect(0, 0, model.width, model.height);
@@ -48,7 +57,21 @@ export function paintPlot(ctx: Canvas2D, scene: SketchScene, sprites: SpriteCach
   paintAxis(ctx, scene, X);
   paintMarkers(ctx, scene, X);
   paintAxisWords(ctx, scene, X);
-  paintLabels(ctx, scene, X, sprites);
+  return paintLabels(ctx, scene, X, sprites, deadline);
+}
+
+/**
+ * Draws the pictures of the labels `scene` shows, until `deadline`, onto `ctx` (a scratch
+ * canvas: copying a picture once is what makes the browser raster it). In idle time, so that a
+ * gesture's first frame only copies them. False if time ran out first.
+ */
+export function warmLabels(
+  ctx: Canvas2D,
+  scene: SketchScene,
+  sprites: SpriteCache,
+  deadline: number,
+): boolean {
+  return paintLabels(ctx, scene, (x) => x * scene.scale + scene.shift, sprites, deadline);
 }
 
 type ToX = (x: number) => number;
@@ -250,20 +273,38 @@ function paintAxisWords(ctx: Canvas2D, { model, palette }: SketchScene, X: ToX) 
  * The labels, each copied from its picture (drawn on first sight): cards, periods' words and
  * "+N" badges. A picture reaches LABEL_MARGIN px outside its label, for the selected ring.
  */
-function paintLabels(ctx: Canvas2D, scene: SketchScene, X: ToX, sprites: SpriteCache) {
+function paintLabels(
+  ctx: Canvas2D,
+  scene: SketchScene,
+  X: ToX,
+  sprites: SpriteCache,
+  deadline: number,
+): boolean {
   const { model, palette } = scene;
   const m = LABEL_MARGIN;
   const shown: { key: string; left: number; top: number }[] = [];
+  let complete = true;
   const show = (
+    label: string,
     key: string,
     box: { left: number; top: number; width: number; height: number },
     draw: (c: Canvas2D, at: { x: number; y: number }) => void,
   ) => {
     const left = X(box.left);
     if (left >= model.width || left + box.width <= 0) return;
-    const size = { width: box.width + 2 * m, height: box.height + 2 * m };
-    sprites.prepare(key, size, (c) => draw(c, { x: m, y: m }));
-    shown.push({ key, left: left - m, top: box.top - m });
+    let picture: string | undefined = key;
+    if (!sprites.has(key)) {
+      if (performance.now() > deadline) {
+        // Out of time: the label as it was last drawn (another width), or nothing, this frame.
+        complete = false;
+        picture = sprites.latestOf(label);
+        if (picture === undefined) return;
+      } else {
+        const size = { width: box.width + 2 * m, height: box.height + 2 * m };
+        sprites.prepare(key, size, (c) => draw(c, { x: m, y: m }), label);
+      }
+    }
+    shown.push({ key: picture, left: left - m, top: box.top - m });
   };
   // Layout widths come as 231.99999999999997 as often as 232.
   const px = (value: number) => Math.round(value * 8) / 8;
@@ -272,7 +313,7 @@ function paintLabels(ctx: Canvas2D, scene: SketchScene, X: ToX, sprites: SpriteC
     if (!words) continue;
     const selected = label.id === scene.selected;
     const { width, height } = label;
-    show(`card|${label.id}|${px(width)}|${selected}`, label, (c, at) =>
+    show(`card|${label.id}`, `card|${label.id}|${px(width)}|${selected}`, label, (c, at) =>
       drawCard(c, { ...at, width, height }, words, selected, palette),
     );
   }
@@ -280,18 +321,22 @@ function paintLabels(ctx: Canvas2D, scene: SketchScene, X: ToX, sprites: SpriteC
     const words = scene.wordsOf(span.id);
     if (!words) continue;
     const { width, height, inset } = span.label;
-    show(`span|${span.id}|${px(width)}|${px(inset)}`, span.label, (c, at) =>
+    show(`span|${span.id}`, `span|${span.id}|${px(width)}|${px(inset)}`, span.label, (c, at) =>
       drawSpanLabel(c, { ...at, width, height, inset }, words, palette),
     );
   }
   for (const cluster of model.clusters) {
     const text = `+${cluster.ids.length}`;
     const width = clusterWidth(ctx, text, palette);
-    show(`cluster|${text}`, { ...cluster, width, height: CLUSTER_HEIGHT }, (c, at) =>
-      drawCluster(c, { ...at, width }, text, palette),
+    show(
+      `cluster|${text}`,
+      `cluster|${text}`,
+      { ...cluster, width, height: CLUSTER_HEIGHT },
+      (c, at) => drawCluster(c, { ...at, width }, text, palette),
     );
   }
   for (const { key, left, top } of shown) sprites.copy(ctx, key, { left, top });
+  return complete;
 }
 
 function verticalLine(ctx: Canvas2D, x: number, y: number, height: number) {

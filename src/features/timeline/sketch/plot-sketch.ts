@@ -5,7 +5,7 @@ import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
-import { paintPlot } from "./paint-plot.ts";
+import { paintPlot, warmLabels } from "./paint-plot.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
 
@@ -53,6 +53,13 @@ export interface PlotSketch {
  */
 const MIN_LAYOUT_GAP_MS = 120;
 
+/**
+ * How long into a frame (its layout included) labels new to the view may still be drawn: the
+ * rest are drawn in the frames that follow (paintPlot). The first frame of a gesture draws
+ * them all, since the DOM it replaces has them.
+ */
+const NEW_LABELS_MS = 4;
+
 export function createPlotSketch(): PlotSketch {
   let inputs: SketchInputs | undefined;
   let handedOver: HTMLCanvasElement | undefined;
@@ -66,6 +73,39 @@ export function createPlotSketch(): PlotSketch {
   // Labels' pictures, kept while their words and colours stay the same.
   const sprites = createSpriteCache();
   let spritesFor: { words: SketchInputs["wordsOf"]; palette: SketchPalette } | undefined;
+  let firstFrame = false;
+  // A frame asked for to draw the labels a frame had no time for.
+  let catchUp = 0;
+  // Idle time asked for to draw the pictures of the labels React has laid out (warm).
+  let warming = 0;
+  let scratch: Canvas2D | null | undefined;
+
+  /** Starts again when the labels' words or colours change: their pictures are stale. */
+  const picturesFor = (words: SketchInputs["wordsOf"], colours: SketchPalette) => {
+    if (spritesFor?.words === words && spritesFor.palette === colours) return;
+    sprites.clear();
+    spritesFor = { words, palette: colours };
+  };
+
+  /**
+   * Draws the pictures of the labels in view while the page is idle, a little at a time, so
+   * that a gesture's first frame, which must show every label the DOM shows, only copies them.
+   */
+  const warm = (idle: IdleDeadline) => {
+    warming = 0;
+    const canvas = inputs?.canvas;
+    if (!inputs || !canvas || drawn) return;
+    scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
+    if (!scratch) return;
+    const colours = readPalette(canvas);
+    picturesFor(inputs.wordsOf, colours);
+    const { model, wordsOf, selected, base } = inputs;
+    const scene = { model, scale: 1, shift: 0, items: base.items, wordsOf, selected };
+    // A slice at a time: a click in the middle of one waits for it.
+    const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
+    if (!warmLabels(scratch, { ...scene, palette: colours }, sprites, deadline))
+      warming = requestIdleCallback(warm);
+  };
 
   const layOut = (view: ZoomTransform1D) => {
     if (!inputs || !drawn) return;
@@ -85,6 +125,8 @@ export function createPlotSketch(): PlotSketch {
       inputs = next;
       // A click on the canvas opened an event: it is drawn selected while the canvas stays.
       if (reselected && shown) sketch.draw(shown);
+      if (!warming && typeof requestIdleCallback === "function")
+        warming = requestIdleCallback(warm, { timeout: 2000 });
     },
     start: () => {
       const canvas = inputs?.canvas;
@@ -112,6 +154,7 @@ export function createPlotSketch(): PlotSketch {
       palette = readPalette(canvas);
       drawn = { model: inputs.model, transform: inputs.transform, own: false };
       laidOutAt = 0;
+      firstFrame = true;
       canvas.style.visibility = "visible";
       layer.style.opacity = "0";
       // Hovering invisible labels would restyle them on every frame of a drag.
@@ -120,20 +163,23 @@ export function createPlotSketch(): PlotSketch {
     },
     draw: (view) => {
       if (!inputs || !drawn || !context || !palette) return;
+      const deadline = firstFrame ? Infinity : performance.now() + NEW_LABELS_MS;
+      firstFrame = false;
+      cancelAnimationFrame(catchUp);
       layOut(view);
       const { wordsOf, selected } = inputs;
-      if (spritesFor?.words !== wordsOf || spritesFor.palette !== palette) {
-        sprites.clear();
-        spritesFor = { words: wordsOf, palette };
-      }
+      picturesFor(wordsOf, palette);
       shown = view;
       const { scale, shift } = previewOf(drawn.transform, view);
       const { items } = inputs.base;
-      paintPlot(
+      const complete = paintPlot(
         context,
         { model: drawn.model, scale, shift, items, wordsOf, selected, palette },
         sprites,
+        deadline,
       );
+      // A gesture's next frame draws again anyway; this is for its last one.
+      if (!complete) catchUp = requestAnimationFrame(() => shown && sketch.draw(shown));
     },
     drewOwnLayout: () => drawn?.own ?? false,
     hit: (point) => {
@@ -145,6 +191,7 @@ export function createPlotSketch(): PlotSketch {
       return hitLabel(drawn.model, scale, shift, point, badge);
     },
     stop: () => {
+      cancelAnimationFrame(catchUp);
       drawn = undefined;
       const canvas = inputs?.canvas;
       const layer = inputs?.layer;

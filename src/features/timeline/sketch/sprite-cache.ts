@@ -25,12 +25,16 @@ const MAX_PAGES = 64;
  */
 export function createSpriteCache() {
   const slots = new Map<string, Slot>();
+  // The last picture drawn for each label (its id), whatever its size: a stand-in while the
+  // label's new picture waits for a frame with time to draw it.
+  const latest = new Map<string, string>();
   let pages: { canvas: OffscreenCanvas; context: Canvas2D }[] = [];
   let shelf = { x: 0, y: 0, height: 0 };
   let ratio = 1;
 
   const clear = () => {
     slots.clear();
+    latest.clear();
     pages = [];
     shelf = { x: 0, y: 0, height: 0 };
   };
@@ -58,10 +62,16 @@ export function createSpriteCache() {
 
   return {
     /**
-     * Draws the picture for `key`, `size` CSS px, with `draw`, unless it is kept already.
-     * Prepare every picture a frame needs before copying any (see above).
+     * Draws the picture for `key`, `size` CSS px, with `draw`, unless it is kept already: the
+     * latest picture of `label`. Prepare every picture a frame needs before copying any (see
+     * above).
      */
-    prepare(key: string, size: { width: number; height: number }, draw: (ctx: Canvas2D) => void) {
+    prepare(
+      key: string,
+      size: { width: number; height: number },
+      draw: (ctx: Canvas2D) => void,
+      label = key,
+    ) {
       const deviceRatio = window.devicePixelRatio || 1;
       if (deviceRatio !== ratio) {
         ratio = deviceRatio;
@@ -79,6 +89,14 @@ export function createSpriteCache() {
       draw(context);
       context.restore();
       slots.set(key, { page: free.page.canvas, x: free.x, y: free.y, width: w, height: h });
+      latest.set(label, key);
+    },
+    /** Whether the picture for `key` is drawn already. */
+    has: (key: string) => slots.has(key),
+    /** The key of the latest picture drawn of `label`, if it is still kept. */
+    latestOf: (label: string) => {
+      const key = latest.get(label);
+      return key !== undefined && slots.has(key) ? key : undefined;
     },
     /** Copies the picture for `key` onto `target`, its top left at (left, top) CSS px. */
     copy(target: Canvas2D, key: string, at: { left: number; top: number }) {

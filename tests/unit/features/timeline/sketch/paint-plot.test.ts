@@ -57,8 +57,14 @@ function recordingContext() {
 /** A sprite cache that draws each picture straight onto the plot, where it is copied. */
 function drawingInPlace(): SpriteCache {
   const pictures = new Map<string, (ctx: Canvas2D) => void>();
+  const latest = new Map<string, string>();
   return {
-    prepare: (key, _size, draw) => void pictures.set(key, draw),
+    prepare: (key, _size, draw, label = key) => {
+      pictures.set(key, draw);
+      latest.set(label, key);
+    },
+    has: (key) => pictures.has(key),
+    latestOf: (label) => latest.get(label),
     copy: (target, key, at) => {
       target.save();
       target.translate(at.left, at.top);
@@ -97,6 +103,32 @@ function paint(scale = 1, shift = 0, selected: string | null = null) {
   return written;
 }
 
+/**
+ * Paints twice with one sprite cache: first until `first`'s deadline, then until `second`'s,
+ * each with the event it gives selected, if any.
+ */
+function paintTwice(
+  first: [deadline: number, selected?: string],
+  second: [deadline: number, selected?: string],
+) {
+  const wordsOf = labelWords(index, "nb", getMessages("nb"));
+  const sprites = drawingInPlace();
+  return [first, second].map(([deadline, selected = null]) => {
+    const { ctx, written } = recordingContext();
+    const scene: SketchScene = {
+      model,
+      scale: 1,
+      shift: 0,
+      items: base.items,
+      wordsOf,
+      selected,
+      palette,
+    };
+    const complete = paintPlot(ctx, scene, sprites, deadline);
+    return { complete, texts: written.map((w) => w.text) };
+  });
+}
+
 describe("the plot drawn on a canvas during a gesture", () => {
   it("writes each card's date, status word and title inside its card, where the DOM has them", () => {
     const written = paint();
@@ -129,6 +161,31 @@ describe("the plot drawn on a canvas during a gesture", () => {
     // Zoomed 2×, the card's left edge is where its event's layout put it, doubled; its words
     // keep their places inside it.
     expect(dateOf(paint(2, -300)).x).toBe(2 * call.left - 300 + 9);
+  });
+
+  it("draws no label new to it once its frame's time is spent, says so, and draws them next time", () => {
+    const [late, next] = paintTwice([-Infinity], [Infinity]);
+    expect(late!.complete).toBe(false);
+    expect(late!.texts).not.toContain("Trump og Maduro skal ha");
+    // The axis is drawn whatever the time.
+    expect(late!.texts).toContain("Nå");
+    expect(next!.complete).toBe(true);
+    expect(next!.texts).toContain("Trump og Maduro skal ha");
+  });
+
+  it("copies the labels it has drawn before, however late the frame", () => {
+    const [first, late] = paintTwice([Infinity], [-Infinity]);
+    expect(first!.complete).toBe(true);
+    expect(late!.complete).toBe(true);
+    expect(late!.texts).toContain("Trump og Maduro skal ha");
+  });
+
+  it("out of time, shows a label as it was last drawn while its new picture waits", () => {
+    // Selecting the event makes its card a new picture (ringed).
+    const [first, late] = paintTwice([Infinity], [-Infinity, "trump-maduro-call"]);
+    expect(first!.complete).toBe(true);
+    expect(late!.complete).toBe(false);
+    expect(late!.texts).toContain("Trump og Maduro skal ha");
   });
 
   it("writes the axis's words: ticks, now and the background strip's word", () => {
