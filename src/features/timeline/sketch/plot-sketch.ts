@@ -178,8 +178,13 @@ export function createPlotSketch(): PlotSketch {
         sprites,
         deadline,
       );
-      // A gesture's next frame draws again anyway; this is for its last one.
-      if (!complete) catchUp = requestAnimationFrame(() => shown && sketch.draw(shown));
+      // A gesture's next frame draws them anyway; this is for its last one. Asked for two
+      // frames on: the next frame's own callbacks run after one asked for now, and would draw
+      // the plot twice.
+      if (!complete)
+        catchUp = requestAnimationFrame(() => {
+          catchUp = requestAnimationFrame(() => shown && sketch.draw(shown));
+        });
     },
     drewOwnLayout: () => drawn?.own ?? false,
     hit: (point) => {
