@@ -3,6 +3,29 @@ import { describe, expect, it } from "vitest";
 import { packLanes } from "@/features/timeline/lane-packing.ts";
 
 describe("packLanes", () => {
+  it("breaks ties between ids as English collation orders a story's ids, in any locale", () => {
+    // The schema's ID_PATTERN: lowercase letters and digits, in words joined by hyphens.
+    const word = fc.stringMatching(/^[a-z0-9]{1,6}$/);
+    const id = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join("-"));
+    const english = new Intl.Collator("en").compare;
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        fc.pre(a !== b);
+        const lanes = packLanes(
+          [
+            { id: a, x0: 0, x1: 10 },
+            { id: b, x0: 0, x1: 10 },
+          ],
+          1,
+        );
+        // Of two boxes at the same place with one lane, the first in order gets it.
+        const winner = lanes.get(a) === 0 ? a : b;
+        expect(winner).toBe(english(a, b) < 0 ? a : b);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("puts each box in the lowest lane it fits", () => {
     const lanes = packLanes(
       [
