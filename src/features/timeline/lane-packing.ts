@@ -13,7 +13,7 @@ export interface LabelBox {
  * Norwegian readers at a tie) and cost a third of a long story's layout at its widest zooms,
  * where thousands of labels tie.
  */
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * First-fit interval packing: each box, in order of its left edge, goes into the lowest lane
@@ -25,7 +25,7 @@ export function packLanes(
   maxLanes: number,
   gap = 8,
 ): Map<string, number | null> {
-  const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || byId(a.id, b.id));
+  const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || compareIds(a.id, b.id));
   const laneEnds: number[] = [];
   const lanes = new Map<string, number | null>();
   for (const box of sorted) {

@@ -1,5 +1,6 @@
 import type { Localized } from "@/story/model/types.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
+import { compareIds } from "./lane-packing.ts";
 import { plotKey, type PlotBand, type PlotContext, type PlotText } from "./plot-types.ts";
 import { GEOMETRY } from "./timeline-geometry.ts";
 import type { StoryScale } from "./time-scale.ts";
@@ -96,7 +97,7 @@ export function getPlotBands(
       x1: transform.apply(scale.toPixel(band.end)),
     }))
     .filter(({ x0, x1 }) => x1 >= view.from && x0 <= view.to)
-    .sort((a, b) => a.x0 - b.x0 || a.band.id.localeCompare(b.band.id));
+    .sort((a, b) => a.x0 - b.x0 || compareIds(a.band.id, b.band.id));
   const starts = placed.map(({ x0, x1 }) => (x0 < 0 && x1 > 0 ? 0 : x0) + 4);
   let previousEnd = -Infinity;
   return placed.map(({ band, x0, x1 }, i): PlotBand => {

@@ -1,5 +1,5 @@
 import { bisector } from "d3-array";
-import { packLanes } from "./lane-packing.ts";
+import { compareIds, packLanes } from "./lane-packing.ts";
 import { itemAnchor, type TimelineItem } from "./timeline-item.ts";
 import type { StoryScale } from "./time-scale.ts";
 import type { ZoomTransform1D } from "./zoom-transform.ts";
@@ -83,7 +83,7 @@ export function prepareItems(items: readonly TimelineItem[], scale: StoryScale):
     points: items
       .filter((item) => !item.span)
       .map((item) => ({ item, base: scale.toPixel(itemAnchor(item)) }))
-      .sort((a, b) => a.base - b.base || a.item.id.localeCompare(b.item.id)),
+      .sort((a, b) => a.base - b.base || compareIds(a.item.id, b.item.id)),
     spans: items
       .filter((item) => item.span)
       .map((item) => ({ item, base0: scale.toPixel(item.start), base1: scale.toPixel(item.end) })),
