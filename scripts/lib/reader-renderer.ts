@@ -1,7 +1,8 @@
 /**
  * Which renderer the reader's pages are built with. Preact by default, through `preact/compat`
- * (the same components and hooks), which takes what a reader loads in all from 115.6 KB with
- * React DOM to 58.4 KB with gzip, and from 101.6 to 52.6 KB with brotli (TimelineJS: 95 and 82);
+ * (the same components and hooks), which takes what a reader of the story page loads in all from
+ * 115.5 KB with React DOM to 59.9 KB with gzip, and from 101.6 to 54.0 KB with brotli
+ * (TimelineJS: 95 and 82; `npm run bench`, 2026-12-04);
  * `READER_RENDERER=react` builds them with React DOM (README, "Two renderers"). The studio, the
  * build's prerender and `npm start` use React either way.
  */
