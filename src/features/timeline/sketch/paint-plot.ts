@@ -6,30 +6,12 @@ import {
 import type { PlotModel } from "@/features/timeline/plot-model.ts";
 import type { TimelineItem } from "@/features/timeline/timeline-item.ts";
 import { canvasFont, textWidth, write, type Canvas2D } from "./canvas-text.ts";
-import {
-  clusterWidth,
-  CLUSTER_HEIGHT,
-  drawCard,
-  drawCluster,
-  drawSpanLabel,
-  LABEL_MARGIN,
-  type LabelWords,
-} from "./draw-labels.ts";
 import { ellipsize, type MeasureText } from "./fit-lines.ts";
-import type { SketchPalette } from "./sketch-palette.ts";
+import { paintLabels } from "./paint-labels.ts";
+import { toX, type SketchScene, type ToX } from "./sketch-scene.ts";
 import type { SpriteCache } from "./sprite-cache.ts";
 
-/** What to draw: a render model, moved to show a nearby zoom as the DOM preview moves it. */
-export interface SketchScene {
-  model: PlotModel;
-  /** The model's drawing is stretched by `scale` and shifted by `shift` px (zoom-preview.ts). */
-  scale: number;
-  shift: number;
-  items: ReadonlyMap<string, TimelineItem>;
-  wordsOf: (id: string) => LabelWords | undefined;
-  selected: string | null;
-  palette: SketchPalette;
-}
+export type { SketchScene } from "./sketch-scene.ts";
 
 /**
  * Paints the wide plot on a canvas, from its render model, as the DOM draws it: the context
@@ -48,8 +30,8 @@ export function paintPlot(
   sprites: SpriteCache,
   deadline = Infinity,
 ): boolean {
-  const { model, scale, shift } = scene;
-  const X = (x: number) => x * scale + shift;
+  const { model } = scene;
+  const X = toX(scene);
   ctx.clearRect(0, 0, model.width, model.height);
   ctx.textBaseline = "alphabetic";
   ctx.textAlign = "left";
@@ -59,22 +41,6 @@ export function paintPlot(
   paintAxisWords(ctx, scene, X);
   return paintLabels(ctx, scene, X, sprites, deadline);
 }
-
-/**
- * Draws the pictures of the labels `scene` shows, until `deadline`, onto `ctx` (a scratch
- * canvas: copying a picture once is what makes the browser raster it). In idle time, so that a
- * gesture's first frame only copies them. False if time ran out first.
- */
-export function warmLabels(
-  ctx: Canvas2D,
-  scene: SketchScene,
-  sprites: SpriteCache,
-  deadline: number,
-): boolean {
-  return paintLabels(ctx, scene, (x) => x * scene.scale + scene.shift, sprites, deadline);
-}
-
-type ToX = (x: number) => number;
 
 function paintBackdrop(ctx: Canvas2D, { model, palette, scale }: SketchScene, X: ToX) {
   ctx.fillStyle = palette.bgRaised;
@@ -267,76 +233,6 @@ function paintAxisWords(ctx: Canvas2D, { model, palette }: SketchScene, X: ToX) 
     const text = ellipsize(band.text, band.label.width, measure);
     write(ctx, text, X(band.label.left), band.label.top, 16);
   }
-}
-
-/**
- * The labels, each copied from its picture (drawn on first sight): cards, periods' words and
- * "+N" badges. A picture reaches LABEL_MARGIN px outside its label, for the selected ring.
- */
-function paintLabels(
-  ctx: Canvas2D,
-  scene: SketchScene,
-  X: ToX,
-  sprites: SpriteCache,
-  deadline: number,
-): boolean {
-  const { model, palette } = scene;
-  const m = LABEL_MARGIN;
-  const shown: { key: string; left: number; top: number }[] = [];
-  let complete = true;
-  const show = (
-    label: string,
-    key: string,
-    box: { left: number; top: number; width: number; height: number },
-    draw: (c: Canvas2D, at: { x: number; y: number }) => void,
-  ) => {
-    const left = X(box.left);
-    if (left >= model.width || left + box.width <= 0) return;
-    let picture: string | undefined = key;
-    if (!sprites.has(key)) {
-      if (performance.now() > deadline) {
-        // Out of time: the label as it was last drawn (another width), or nothing, this frame.
-        complete = false;
-        picture = sprites.latestOf(label);
-        if (picture === undefined) return;
-      } else {
-        const size = { width: box.width + 2 * m, height: box.height + 2 * m };
-        sprites.prepare(key, size, (c) => draw(c, { x: m, y: m }), label);
-      }
-    }
-    shown.push({ key: picture, left: left - m, top: box.top - m });
-  };
-  // Layout widths come as 231.99999999999997 as often as 232.
-  const px = (value: number) => Math.round(value * 8) / 8;
-  for (const label of model.labels) {
-    const words = scene.wordsOf(label.id);
-    if (!words) continue;
-    const selected = label.id === scene.selected;
-    const { width, height } = label;
-    show(`card|${label.id}`, `card|${label.id}|${px(width)}|${selected}`, label, (c, at) =>
-      drawCard(c, { ...at, width, height }, words, selected, palette),
-    );
-  }
-  for (const span of model.spans) {
-    const words = scene.wordsOf(span.id);
-    if (!words) continue;
-    const { width, height, inset } = span.label;
-    show(`span|${span.id}`, `span|${span.id}|${px(width)}|${px(inset)}`, span.label, (c, at) =>
-      drawSpanLabel(c, { ...at, width, height, inset }, words, palette),
-    );
-  }
-  for (const cluster of model.clusters) {
-    const text = `+${cluster.ids.length}`;
-    const width = clusterWidth(ctx, text, palette);
-    show(
-      `cluster|${text}`,
-      `cluster|${text}`,
-      { ...cluster, width, height: CLUSTER_HEIGHT },
-      (c, at) => drawCluster(c, { ...at, width }, text, palette),
-    );
-  }
-  for (const { key, left, top } of shown) sprites.copy(ctx, key, { left, top });
-  return complete;
 }
 
 function verticalLine(ctx: Canvas2D, x: number, y: number, height: number) {

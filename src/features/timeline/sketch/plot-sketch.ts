@@ -5,7 +5,8 @@ import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
-import { paintPlot, warmLabels } from "./paint-plot.ts";
+import { warmLabels } from "./paint-labels.ts";
+import { paintPlot } from "./paint-plot.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
 

@@ -1,0 +1,24 @@
+import type { PlotModel } from "@/features/timeline/plot-model.ts";
+import type { TimelineItem } from "@/features/timeline/timeline-item.ts";
+import type { LabelWords } from "./draw-labels.ts";
+import type { SketchPalette } from "./sketch-palette.ts";
+
+/** What to draw: a render model, moved to show a nearby zoom as the DOM preview moves it. */
+export interface SketchScene {
+  model: PlotModel;
+  /** The model's drawing is stretched by `scale` and shifted by `shift` px (zoom-preview.ts). */
+  scale: number;
+  shift: number;
+  items: ReadonlyMap<string, TimelineItem>;
+  wordsOf: (id: string) => LabelWords | undefined;
+  selected: string | null;
+  palette: SketchPalette;
+}
+
+/** Where the scene draws a model's x: stretched and shifted as the DOM preview would be. */
+export type ToX = (x: number) => number;
+
+export const toX =
+  ({ scale, shift }: Pick<SketchScene, "scale" | "shift">): ToX =>
+  (x) =>
+    x * scale + shift;
