@@ -21,12 +21,8 @@ export async function measurePhoneTaps(
   // start whenever no earlier part of the bench had asked first. A context of its own: the
   // measured page has nothing in its browser's cache.
   const warming = await browser.newContext();
-  await (
-    await warming.newPage()
-  ).goto(`${base}${path}`, {
-    waitUntil: "networkidle",
-    timeout: 120_000,
-  });
+  const warmPage = await warming.newPage();
+  await warmPage.goto(`${base}${path}`, { waitUntil: "networkidle", timeout: 120_000 });
   await warming.close();
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },

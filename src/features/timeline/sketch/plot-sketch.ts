@@ -61,6 +61,15 @@ const MIN_LAYOUT_GAP_MS = 120;
  */
 const NEW_LABELS_MS = 4;
 
+/**
+ * Whether this browser and mode draw gestures on the canvas at all: in forced colours the page's
+ * colours are the system's, which the DOM preview keeps; and the canvas needs OffscreenCanvas.
+ */
+function canSketch(canvas: HTMLCanvasElement): boolean {
+  if (matchMedia("(forced-colors: active)").matches) return false;
+  return "transferControlToOffscreen" in canvas && typeof OffscreenCanvas === "function";
+}
+
 export function createPlotSketch(): PlotSketch {
   let inputs: SketchInputs | undefined;
   let handedOver: HTMLCanvasElement | undefined;
@@ -95,7 +104,7 @@ export function createPlotSketch(): PlotSketch {
   const warm = (idle: IdleDeadline) => {
     warming = 0;
     const canvas = inputs?.canvas;
-    if (!inputs || !canvas || drawn) return;
+    if (!inputs || !canvas || drawn || !canSketch(canvas)) return;
     scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
     if (!scratch) return;
     const colours = readPalette(canvas);
@@ -132,12 +141,9 @@ export function createPlotSketch(): PlotSketch {
     start: () => {
       const canvas = inputs?.canvas;
       const layer = inputs?.layer;
-      if (!inputs || !canvas || !layer) return false;
-      // In forced colours the page's colours are the system's; the DOM preview keeps them.
-      if (matchMedia("(forced-colors: active)").matches) return false;
+      if (!inputs || !canvas || !layer || !canSketch(canvas)) return false;
       // Handed over once, for good: the canvas element then shows what the offscreen one draws.
       if (handedOver !== canvas) {
-        if (!("transferControlToOffscreen" in canvas)) return false;
         handedOver = canvas;
         offscreen = canvas.transferControlToOffscreen();
         context = offscreen.getContext("2d", { desynchronized: true });
