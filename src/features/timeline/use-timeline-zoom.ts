@@ -87,6 +87,10 @@ export function useTimelineZoom(
   // stands in for the DOM (from that first move until React has laid out where it ended).
   const inGesture = useRef(false);
   const sketching = useRef(false);
+  // The reader's gestures under way. A drag begun while a wheel zoom is still running (d3 ends
+  // a wheel gesture 150 ms after its last turn) is a gesture of its own, and the wheel's end
+  // comes in the middle of it: that is not yet the moment to lay out.
+  const handGestures = useRef(0);
 
   // The transform the DOM is laid out for: set once React has committed a layout, so that a
   // frame already scheduled never moves the layer relative to a layout that has gone.
@@ -177,6 +181,8 @@ export function useTimelineZoom(
   useEffect(() => {
     const element = ref.current;
     if (!element || width === 0) return;
+    // Gestures begun on the behaviour this replaces end unheard.
+    handGestures.current = 0;
     const behavior = zoom<HTMLElement, unknown>()
       .scaleExtent([1, MAX_ZOOM])
       .extent([
@@ -194,6 +200,7 @@ export function useTimelineZoom(
       .wheelDelta(wheelZoomDelta)
       .on("start", (event: { sourceEvent: Event | null }) => {
         if (!event.sourceEvent) return;
+        handGestures.current += 1;
         stopGlide.current?.();
         clearTimeout(idleCommit.current);
       })
@@ -207,8 +214,12 @@ export function useTimelineZoom(
         onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture, byHand);
       })
       .on("end", (event: { sourceEvent: Event | null }) => {
+        if (!event.sourceEvent) return;
+        // A glide's gesture, taken over by the reader's, ends with no "start" of theirs.
+        handGestures.current = Math.max(0, handGestures.current - 1);
+        if (handGestures.current > 0) return;
         delete element.dataset["panning"];
-        if (event.sourceEvent) settle();
+        settle();
       });
     behaviorRef.current = behavior;
     const selection = select(element);
