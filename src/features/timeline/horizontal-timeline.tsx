@@ -27,6 +27,8 @@ import type { PlotCluster } from "./plot-model.ts";
 import { SideColumn } from "./side-column.tsx";
 import { labelWords } from "./sketch/label-words.ts";
 import { createPlotSketch } from "./sketch/plot-sketch.ts";
+import { SketchFrame } from "./sketch/sketch-frame.tsx";
+import type { SketchCanvases } from "./sketch/sketch-surface.ts";
 import { StatusKey } from "./status-key-view.tsx";
 import { ThreadFilter } from "./thread-filter.tsx";
 import { GEOMETRY } from "./timeline-geometry.ts";
@@ -61,7 +63,7 @@ export default function HorizontalTimeline() {
   const frameRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const canvasesRef = useRef<SketchCanvases>(null);
   const [sketch] = useState(createPlotSketch);
   // On paper the plot is laid out for the page's width, below the page's other parts.
   const printWidth = usePrintWidth();
@@ -102,7 +104,7 @@ export default function HorizontalTimeline() {
       view: { width, lang, nowLabel: messages.now },
       wordsOf,
       selected,
-      canvas: canvasRef.current,
+      canvases: canvasesRef.current,
       layer: layerRef.current,
     }),
   );
@@ -245,8 +247,7 @@ export default function HorizontalTimeline() {
               <PlotLayer model={model} items={base.items} tabStop={tabStop} onCluster={onCluster} />
             </div>
           )}
-          {/* Stands in for the layer while a gesture runs (plot-sketch.ts). */}
-          <canvas className="htl__sketch" ref={canvasRef} aria-hidden="true" />
+          <SketchFrame canvasesRef={canvasesRef} />
           <ZoomHint phase={hint.phase} />
         </div>
         <SideColumn column={sideColumn} zoom={controls} undated={undated} tabStop={tabStop} />

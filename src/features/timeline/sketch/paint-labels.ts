@@ -7,12 +7,16 @@ import {
   drawSpanLabel,
   LABEL_MARGIN,
 } from "./draw-labels.ts";
-import { toX, type SketchScene, type ToX } from "./sketch-scene.ts";
+import { areaOf, toX, type SketchScene, type ToX } from "./sketch-scene.ts";
 import type { SpriteCache } from "./sprite-cache.ts";
 
 /**
  * The labels, each copied from its picture (drawn on first sight): cards, periods' words and
  * "+N" badges. A picture reaches LABEL_MARGIN px outside its label, for the selected ring.
+ *
+ * With `onCanvas`, the pictures already on `ctx` in their places, only the others are copied
+ * (and added to it), and a label out of time is left out, not shown as it was: a canvas
+ * painted again later for the labels left out, without being cleared.
  */
 export function paintLabels(
   ctx: Canvas2D,
@@ -20,8 +24,10 @@ export function paintLabels(
   X: ToX,
   sprites: SpriteCache,
   deadline: number,
+  onCanvas?: Set<string>,
 ): boolean {
   const { model, palette } = scene;
+  const area = areaOf(scene);
   const m = LABEL_MARGIN;
   const shown: { key: string; left: number; top: number }[] = [];
   let complete = true;
@@ -32,13 +38,13 @@ export function paintLabels(
     draw: (c: Canvas2D, at: { x: number; y: number }) => void,
   ) => {
     const left = X(box.left);
-    if (left >= model.width || left + box.width <= 0) return;
+    if (left >= area.x1 || left + box.width <= area.x0 || onCanvas?.has(key)) return;
     let picture: string | undefined = key;
     if (!sprites.has(key)) {
       if (performance.now() > deadline) {
         // Out of time: the label as it was last drawn (another width), or nothing, this frame.
         complete = false;
-        picture = sprites.latestOf(label);
+        picture = onCanvas ? undefined : sprites.latestOf(label);
         if (picture === undefined) return;
       } else {
         const size = { width: box.width + 2 * m, height: box.height + 2 * m };
@@ -76,7 +82,10 @@ export function paintLabels(
       (c, at) => drawCluster(c, { ...at, width }, text, palette),
     );
   }
-  for (const { key, left, top } of shown) sprites.copy(ctx, key, { left, top });
+  for (const { key, left, top } of shown) {
+    sprites.copy(ctx, key, { left, top });
+    onCanvas?.add(key);
+  }
   return complete;
 }
 

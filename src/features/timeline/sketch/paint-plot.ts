@@ -4,11 +4,11 @@ import {
   SELECTED_MARKER_RADIUS,
 } from "@/features/timeline/marker-paths.ts";
 import type { PlotModel } from "@/features/timeline/plot-model.ts";
-import type { TimelineItem } from "@/features/timeline/timeline-item.ts";
 import { canvasFont, textWidth, write, type Canvas2D } from "./canvas-text.ts";
 import { ellipsize, type MeasureText } from "./fit-lines.ts";
+import { inkMarkers, markerShape, stampMarker, type MarkerLook } from "./marker-stamps.ts";
 import { paintLabels } from "./paint-labels.ts";
-import { toX, type SketchScene, type ToX } from "./sketch-scene.ts";
+import { areaOf, toX, type SketchScene, type ToX } from "./sketch-scene.ts";
 import type { SpriteCache } from "./sprite-cache.ts";
 
 export type { SketchScene } from "./sketch-scene.ts";
@@ -20,26 +20,32 @@ export type { SketchScene } from "./sketch-scene.ts";
  * not a relayout of the labels. Labels move with their events, unstretched, as in moveLayer;
  * each is drawn once into `sprites` and copied from there while it stays the same.
  *
- * A label new to the view is drawn only until `deadline` (performance.now()): the rest wait
- * for a later frame, and it returns false. A zoom that brings hundreds of labels into view
- * shows them over a few frames instead of holding one frame for all of them.
+ * A label new to the view is drawn only until `deadline` (performance.now()), or for the
+ * labels' first `atLeast` ms, so that every frame makes headway where the rest of the plot
+ * took the frame's time: the rest wait for a later frame, and it returns false. A zoom that
+ * brings hundreds of labels into view shows them over a few frames instead of holding one
+ * frame for all of them. `onCanvas` collects the labels' pictures it copies (paintLabels).
  */
 export function paintPlot(
   ctx: Canvas2D,
   scene: SketchScene,
   sprites: SpriteCache,
   deadline = Infinity,
+  atLeast = 0,
+  onCanvas?: Set<string>,
 ): boolean {
   const { model } = scene;
   const X = toX(scene);
-  ctx.clearRect(0, 0, model.width, model.height);
+  const { x0, x1 } = areaOf(scene);
+  ctx.clearRect(x0, 0, x1 - x0, model.height);
   ctx.textBaseline = "alphabetic";
   ctx.textAlign = "left";
   paintBackdrop(ctx, scene, X);
   paintAxis(ctx, scene, X);
   paintMarkers(ctx, scene, X);
   paintAxisWords(ctx, scene, X);
-  return paintLabels(ctx, scene, X, sprites, deadline);
+  const until = Math.max(deadline, performance.now() + atLeast);
+  return paintLabels(ctx, scene, X, sprites, until, onCanvas);
 }
 
 function paintBackdrop(ctx: Canvas2D, { model, palette, scale }: SketchScene, X: ToX) {
@@ -144,55 +150,47 @@ function paintAxis(ctx: Canvas2D, scene: SketchScene, X: ToX) {
   }
 }
 
-/** Every marker, in at most eight batches (shape × edge × fill), the selected one last and bigger. */
+/**
+ * Every marker, each kind stamped from its picture (marker-stamps.ts), the selected one last
+ * and bigger. Zoomed out, thousands of markers share a few hundred places: one stamp each.
+ */
 function paintMarkers(ctx: Canvas2D, scene: SketchScene, X: ToX) {
   const { model, items, palette } = scene;
   const y = model.axis.y;
-  const batches = new Map<string, { item: TimelineItem; xs: Set<number> }>();
-  let selected: { item: TimelineItem; x: number } | undefined;
+  const area = areaOf(scene);
+  const batches = new Map<string, { look: MarkerLook; xs: Set<number> }>();
+  let selected: { look: MarkerLook; x: number } | undefined;
   for (const marker of model.markers) {
     const item = items.get(marker.id);
     const x = X(marker.x);
-    if (!item || x < -MARKER_RADIUS * 2 || x > model.width + MARKER_RADIUS * 2) continue;
+    if (!item || x < area.x0 - MARKER_RADIUS * 2 || x > area.x1 + MARKER_RADIUS * 2) continue;
+    const look = {
+      deadline: item.kind === "deadline",
+      fuzzy: item.fuzzy,
+      solid: item.status === "confirmed",
+      radius: MARKER_RADIUS,
+    };
     if (marker.id === scene.selected) {
-      selected = { item, x };
+      selected = { look: { ...look, radius: SELECTED_MARKER_RADIUS }, x };
       continue;
     }
-    const key = `${item.kind === "deadline"}|${item.fuzzy}|${item.status === "confirmed"}`;
-    const batch = batches.get(key) ?? { item, xs: new Set<number>() };
-    // Zoomed out, thousands of markers share a few hundred places: one drawing each.
+    const key = `${look.deadline}|${look.fuzzy}|${look.solid}`;
+    const batch = batches.get(key) ?? { look, xs: new Set<number>() };
     batch.xs.add(Math.round(x * 2) / 2);
     batches.set(key, batch);
   }
-  ctx.lineWidth = 3;
-  const paint = (item: TimelineItem, xs: Iterable<number>, radius: number) => {
-    const deadline = item.kind === "deadline";
-    const edge = deadline ? palette.status.denied.text : palette.accent;
-    ctx.beginPath();
-    for (const x of xs) markerShape(ctx, deadline, x, y, radius);
-    ctx.fillStyle = item.status === "confirmed" ? edge : palette.bg;
-    ctx.fill();
-    ctx.strokeStyle = edge;
-    ctx.setLineDash(item.fuzzy ? [3, 2] : []);
-    ctx.stroke();
+  const paint = (look: MarkerLook, xs: Iterable<number>) => {
+    let traced = false;
+    for (const x of xs) {
+      if (stampMarker(ctx, look, palette, { x, y })) continue;
+      if (!traced) ctx.beginPath();
+      traced = true;
+      markerShape(ctx, look.deadline, x, y, look.radius);
+    }
+    if (traced) inkMarkers(ctx, look, palette);
   };
-  for (const { item, xs } of batches.values()) paint(item, xs, MARKER_RADIUS);
-  if (selected) paint(selected.item, [selected.x], SELECTED_MARKER_RADIUS);
-  ctx.setLineDash([]);
-}
-
-function markerShape(ctx: Canvas2D, deadline: boolean, x: number, y: number, r: number) {
-  if (deadline) {
-    const d = r * Math.SQRT2;
-    ctx.moveTo(x, y - d);
-    ctx.lineTo(x + d, y);
-    ctx.lineTo(x, y + d);
-    ctx.lineTo(x - d, y);
-    ctx.closePath();
-  } else {
-    ctx.moveTo(x + r, y);
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-  }
+  for (const { look, xs } of batches.values()) paint(look, xs);
+  if (selected) paint(selected.look, [selected.x]);
 }
 
 /** Tick labels, "now" and the context's word, each on a patch of the colour behind it. */

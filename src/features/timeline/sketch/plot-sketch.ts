@@ -5,9 +5,18 @@ import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
-import { warmLabels } from "./paint-labels.ts";
+import { paintLabels, warmLabels } from "./paint-labels.ts";
 import { paintPlot } from "./paint-plot.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
+import { toX, type Area, type SketchScene } from "./sketch-scene.ts";
+import {
+  fitSurface,
+  showOnly,
+  slide,
+  surfaceOf,
+  type SketchCanvases,
+  type Surface,
+} from "./sketch-surface.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
 
 /** What the sketch draws from: the plot as React last laid it out, and how to lay out more. */
@@ -20,8 +29,8 @@ export interface SketchInputs {
   /** Each event's label words, by id (label-words.ts): a new function when they change. */
   wordsOf: (id: string) => LabelWords | undefined;
   selected: string | null;
-  /** The canvas to draw on, and the layer holding the plot's DOM. */
-  canvas: HTMLCanvasElement | null;
+  /** The canvases to draw on (sketch-surface.ts), and the layer holding the plot's DOM. */
+  canvases: SketchCanvases | null;
   layer: HTMLElement | null;
 }
 
@@ -60,6 +69,12 @@ const MIN_LAYOUT_GAP_MS = 120;
  * them all, since the DOM it replaces has them.
  */
 const NEW_LABELS_MS = 4;
+/**
+ * The least time a zoom's frame gives to new labels, however long the rest of it took: without
+ * it, a frame whose layout and markers spend NEW_LABELS_MS (on a slow machine, every frame)
+ * would never draw them, and would ask for another frame to, and another.
+ */
+const LABELS_AT_LEAST_MS = 2;
 
 /**
  * Whether this browser and mode draw gestures on the canvas at all: in forced colours the page's
@@ -70,16 +85,30 @@ function canSketch(canvas: HTMLCanvasElement): boolean {
   return "transferControlToOffscreen" in canvas && typeof OffscreenCanvas === "function";
 }
 
+/** The viewport and the overscan on each side: all a layout holds. */
+const withOverscan = (model: PlotModel): Area => ({
+  x0: -model.overscan,
+  x1: model.width + model.overscan,
+});
+
+/** What the pan's canvas holds: a whole layout, unstretched, which a pan only slides. */
+interface PanPicture extends Pick<SketchScene, "model" | "selected" | "wordsOf" | "palette"> {
+  /** The labels' pictures on it, and whether they are all there. */
+  onCanvas: Set<string>;
+  complete: boolean;
+}
+
 export function createPlotSketch(): PlotSketch {
   let inputs: SketchInputs | undefined;
-  let handedOver: HTMLCanvasElement | undefined;
-  let offscreen: OffscreenCanvas | undefined;
-  let context: Canvas2D | null = null;
+  // The canvases' surfaces, for the frame they were fitted in (start).
+  let surfaces: { canvases: SketchCanvases; zoom: Surface; pan: Surface } | undefined;
   let palette: SketchPalette | undefined;
   let drawn: { model: PlotModel; transform: ZoomTransform1D; own: boolean } | undefined;
+  let slidable: PanPicture | undefined;
   let laidOutAt = 0;
-  // The view last drawn.
+  // The view last drawn in this gesture, and whether it was drawn as a pan.
   let shown: ZoomTransform1D | undefined;
+  let panned = false;
   // Labels' pictures, kept while their words and colours stay the same.
   const sprites = createSpriteCache();
   let spritesFor: { words: SketchInputs["wordsOf"]; palette: SketchPalette } | undefined;
@@ -98,12 +127,13 @@ export function createPlotSketch(): PlotSketch {
   };
 
   /**
-   * Draws the pictures of the labels in view while the page is idle, a little at a time, so
-   * that a gesture's first frame, which must show every label the DOM shows, only copies them.
+   * Draws the pictures of the labels in the layout (its overscan too) while the page is idle,
+   * a little at a time, so that a gesture's first frame, which must show every label the DOM
+   * shows, only copies them.
    */
   const warm = (idle: IdleDeadline) => {
     warming = 0;
-    const canvas = inputs?.canvas;
+    const canvas = inputs?.canvases?.zoom;
     if (!inputs || !canvas || drawn || !canSketch(canvas)) return;
     scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
     if (!scratch) return;
@@ -111,9 +141,10 @@ export function createPlotSketch(): PlotSketch {
     picturesFor(inputs.wordsOf, colours);
     const { model, wordsOf, selected, base } = inputs;
     const scene = { model, scale: 1, shift: 0, items: base.items, wordsOf, selected };
+    const area = withOverscan(model);
     // A slice at a time: a click in the middle of one waits for it.
     const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
-    if (!warmLabels(scratch, { ...scene, palette: colours }, sprites, deadline))
+    if (!warmLabels(scratch, { ...scene, palette: colours, area }, sprites, deadline))
       warming = requestIdleCallback(warm);
   };
 
@@ -129,6 +160,44 @@ export function createPlotSketch(): PlotSketch {
     };
   };
 
+  /**
+   * Slides the pan's canvas by `shift`, painting it first unless it holds `scene` already:
+   * whole, once, and then only the labels that had no time, since a paint of the wide canvas
+   * costs its size, whatever is drawn. False while labels are left out.
+   */
+  const paintPan = (
+    pan: Surface,
+    scene: Omit<SketchScene, "scale" | "shift">,
+    shift: number,
+    deadline: number,
+  ) => {
+    const wide = { ...scene, scale: 1, shift: 0, area: withOverscan(scene.model) };
+    let picture = slidable;
+    const held =
+      picture?.model === scene.model &&
+      picture.selected === scene.selected &&
+      picture.wordsOf === scene.wordsOf &&
+      picture.palette === scene.palette;
+    if (!picture || !held) {
+      const onCanvas = new Set<string>();
+      const complete = paintPlot(
+        pan.context,
+        wide,
+        sprites,
+        deadline,
+        LABELS_AT_LEAST_MS,
+        onCanvas,
+      );
+      picture = slidable = { ...scene, onCanvas, complete };
+    } else if (!picture.complete) {
+      const until = Math.max(deadline, performance.now() + LABELS_AT_LEAST_MS);
+      const { onCanvas } = picture;
+      picture.complete = paintLabels(pan.context, wide, toX(wide), sprites, until, onCanvas);
+    }
+    slide(pan.canvas, shift);
+    return picture.complete;
+  };
+
   const sketch: PlotSketch = {
     update: (next) => {
       const reselected = inputs !== undefined && next.selected !== inputs.selected;
@@ -139,52 +208,56 @@ export function createPlotSketch(): PlotSketch {
         warming = requestIdleCallback(warm, { timeout: 2000 });
     },
     start: () => {
-      const canvas = inputs?.canvas;
+      const canvases = inputs?.canvases;
       const layer = inputs?.layer;
-      if (!inputs || !canvas || !layer || !canSketch(canvas)) return false;
-      // Handed over once, for good: the canvas element then shows what the offscreen one draws.
-      if (handedOver !== canvas) {
-        handedOver = canvas;
-        offscreen = canvas.transferControlToOffscreen();
-        context = offscreen.getContext("2d", { desynchronized: true });
-      }
-      if (!offscreen || !context) return false;
-      const { width, height } = inputs.model;
-      const ratio = window.devicePixelRatio || 1;
-      const pixels = [Math.round(width * ratio), Math.round(height * ratio)] as const;
-      if (offscreen.width !== pixels[0] || offscreen.height !== pixels[1]) {
-        [offscreen.width, offscreen.height] = pixels;
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      palette = readPalette(canvas);
+      if (!inputs || !canvases || !layer || !canSketch(canvases.zoom)) return false;
+      const zoom = surfaceOf(canvases.zoom);
+      const pan = surfaceOf(canvases.pan);
+      if (!zoom || !pan) return false;
+      surfaces = { canvases, zoom, pan };
+      const { width, height, overscan } = inputs.model;
+      fitSurface(zoom, width, height, 0);
+      // The pan's picture stays from the gesture before, for the same layout, unless resized.
+      if (fitSurface(pan, width + 2 * overscan, height, -overscan)) slidable = undefined;
+      palette = readPalette(canvases.frame);
       drawn = { model: inputs.model, transform: inputs.transform, own: false };
       laidOutAt = 0;
+      shown = undefined;
       firstFrame = true;
-      canvas.style.visibility = "visible";
+      canvases.frame.style.visibility = "visible";
       layer.style.opacity = "0";
       // Hovering invisible labels would restyle them on every frame of a drag.
       layer.style.pointerEvents = "none";
       return true;
     },
     draw: (view) => {
-      if (!inputs || !drawn || !context || !palette) return;
+      if (!inputs || !drawn || !surfaces || !palette) return;
       const deadline = firstFrame ? Infinity : performance.now() + NEW_LABELS_MS;
       firstFrame = false;
       cancelAnimationFrame(catchUp);
+      // A pan slides the wide canvas, painted once for the layout; a zoom paints the other.
+      // A pan keeps the zoom of the frame before (or, first, of React's layout); a frame
+      // drawn again is drawn as it was.
+      const before = shown ?? drawn.transform;
       layOut(view);
+      const { scale, shift } = previewOf(drawn.transform, view);
+      const panning = view === shown ? panned : scale === 1 && view.k === before.k;
+      [shown, panned] = [view, panning];
       const { wordsOf, selected } = inputs;
       picturesFor(wordsOf, palette);
-      shown = view;
-      const { scale, shift } = previewOf(drawn.transform, view);
-      const { items } = inputs.base;
-      const complete = paintPlot(
-        context,
-        { model: drawn.model, scale, shift, items, wordsOf, selected, palette },
-        sprites,
-        deadline,
-      );
+      const { model } = drawn;
+      const { canvases, zoom, pan } = surfaces;
+      showOnly(canvases, panning ? pan.canvas : zoom.canvas);
+      const scene = { model, items: inputs.base.items, wordsOf, selected, palette };
+      const complete = panning
+        ? paintPan(pan, scene, shift, deadline)
+        : paintPlot(
+            zoom.context,
+            { ...scene, scale, shift },
+            sprites,
+            deadline,
+            LABELS_AT_LEAST_MS,
+          );
       // A gesture's next frame draws them anyway; this is for its last one. Asked for two
       // frames on: the next frame's own callbacks run after one asked for now, and would draw
       // the plot twice.
@@ -195,9 +268,9 @@ export function createPlotSketch(): PlotSketch {
     },
     drewOwnLayout: () => drawn?.own ?? false,
     hit: (point) => {
-      if (!drawn || !shown || !context || !palette) return undefined;
+      if (!drawn || !shown || !surfaces || !palette) return undefined;
       const { scale, shift } = previewOf(drawn.transform, shown);
-      const [ctx, colours] = [context, palette];
+      const [ctx, colours] = [surfaces.zoom.context, palette];
       const badge = (cluster: { ids: string[] }) =>
         clusterWidth(ctx, `+${cluster.ids.length}`, colours);
       return hitLabel(drawn.model, scale, shift, point, badge);
@@ -205,9 +278,12 @@ export function createPlotSketch(): PlotSketch {
     stop: () => {
       cancelAnimationFrame(catchUp);
       drawn = undefined;
-      const canvas = inputs?.canvas;
+      const canvases = inputs?.canvases;
+      if (canvases) {
+        canvases.frame.style.visibility = "";
+        slide(canvases.pan, 0);
+      }
       const layer = inputs?.layer;
-      if (canvas) canvas.style.visibility = "";
       if (layer) {
         layer.style.opacity = "";
         layer.style.pointerEvents = "";

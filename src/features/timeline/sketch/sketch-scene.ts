@@ -13,7 +13,21 @@ export interface SketchScene {
   wordsOf: (id: string) => LabelWords | undefined;
   selected: string | null;
   palette: SketchPalette;
+  /**
+   * The stretch of x to paint, in the model's pixels: the viewport by default; with its
+   * overscan for a picture the compositor slides during a pan (plot-sketch.ts).
+   */
+  area?: Area;
 }
+
+export interface Area {
+  x0: number;
+  x1: number;
+}
+
+/** The stretch of x a scene paints (see SketchScene.area). */
+export const areaOf = ({ area, model }: Pick<SketchScene, "area" | "model">): Area =>
+  area ?? { x0: 0, x1: model.width };
 
 /** Where the scene draws a model's x: stretched and shifted as the DOM preview would be. */
 export type ToX = (x: number) => number;

@@ -7,7 +7,8 @@ import { labelWords } from "@/features/timeline/sketch/label-words.ts";
 import { paintPlot, type SketchScene } from "@/features/timeline/sketch/paint-plot.ts";
 import type { SketchPalette } from "@/features/timeline/sketch/sketch-palette.ts";
 import type { SpriteCache } from "@/features/timeline/sketch/sprite-cache.ts";
-import { IDENTITY } from "@/features/timeline/zoom-transform.ts";
+import { IDENTITY, zoomTransform1D } from "@/features/timeline/zoom-transform.ts";
+import { formatStoryDate } from "@/i18n/format-date.ts";
 import { getMessages } from "@/i18n/messages.ts";
 import { buildStoryIndex } from "@/story/model/story-index.ts";
 import { loadBundledStory } from "../../../../helpers/bundled-story.ts";
@@ -173,6 +174,22 @@ describe("the plot drawn on a canvas during a gesture", () => {
     expect(next!.texts).toContain("Trump og Maduro skal ha");
   });
 
+  it("however late the frame, gives new labels the least time it is asked to", () => {
+    const { ctx, written } = recordingContext();
+    const wordsOf = labelWords(index, "nb", getMessages("nb"));
+    const scene: SketchScene = {
+      model,
+      scale: 1,
+      shift: 0,
+      items: base.items,
+      wordsOf,
+      selected: null,
+      palette,
+    };
+    expect(paintPlot(ctx, scene, drawingInPlace(), -Infinity, 60_000)).toBe(true);
+    expect(written.map((w) => w.text)).toContain("Trump og Maduro skal ha");
+  });
+
   it("copies the labels it has drawn before, however late the frame", () => {
     const [first, late] = paintTwice([Infinity], [-Infinity]);
     expect(first!.complete).toBe(true);
@@ -186,6 +203,32 @@ describe("the plot drawn on a canvas during a gesture", () => {
     expect(first!.complete).toBe(true);
     expect(late!.complete).toBe(false);
     expect(late!.texts).toContain("Trump og Maduro skal ha");
+  });
+
+  it("paints only the viewport, or with its overscan when asked (a picture slid during a pan)", () => {
+    const width = 892;
+    const zoomed = getPlotModel(base, {
+      transform: zoomTransform1D(4, -1800),
+      width,
+      lang: "nb",
+      nowLabel: "Nå",
+    });
+    const outside = zoomed.labels.filter((l) => l.left + l.width < 0 || l.left > width);
+    expect(outside.length).toBeGreaterThan(0);
+    const written = (area?: { x0: number; x1: number }) => {
+      const { ctx, written: texts } = recordingContext();
+      const wordsOf = labelWords(index, "nb", getMessages("nb"));
+      const scene: SketchScene = {
+        ...{ model: zoomed, scale: 1, shift: 0, items: base.items, wordsOf, selected: null },
+        ...{ palette, ...(area && { area }) },
+      };
+      paintPlot(ctx, scene, drawingInPlace());
+      return texts.map((w) => w.text);
+    };
+    const dates = outside.map((l) => formatStoryDate(index.events.get(l.id)!.date, "nb", "short"));
+    for (const date of dates) expect(written()).not.toContain(date);
+    const wide = written({ x0: -zoomed.overscan, x1: width + zoomed.overscan });
+    for (const date of dates) expect(wide).toContain(date);
   });
 
   it("writes the axis's words: ticks, now and the background strip's word", () => {

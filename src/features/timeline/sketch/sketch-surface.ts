@@ -1,0 +1,65 @@
+import type { Canvas2D } from "./canvas-text.ts";
+
+/**
+ * The sketch's two canvases in their frame (SketchCanvases in the page): one the viewport's
+ * size, painted on each frame of a zoom; one as wide as a layout, its overscan too, which a
+ * pan slides. Two, because a browser that rasters canvases in software copies a canvas's
+ * whole picture on each frame it is painted: the wide one costs twice as much to paint.
+ */
+export interface SketchCanvases {
+  frame: HTMLElement;
+  zoom: HTMLCanvasElement;
+  pan: HTMLCanvasElement;
+}
+
+/** A canvas handed to an offscreen one, which draws what the canvas element shows. */
+export interface Surface {
+  canvas: HTMLCanvasElement;
+  offscreen: OffscreenCanvas;
+  context: Canvas2D;
+}
+
+const surfaces = new WeakMap<HTMLCanvasElement, Surface | null>();
+
+/** The canvas's surface: handed over on first use, for good (null if it has no 2D context). */
+export function surfaceOf(canvas: HTMLCanvasElement): Surface | null {
+  let surface = surfaces.get(canvas);
+  if (surface === undefined) {
+    const offscreen = canvas.transferControlToOffscreen();
+    const context = offscreen.getContext("2d", { desynchronized: true });
+    surface = context && { canvas, offscreen, context };
+    surfaces.set(canvas, surface);
+  }
+  return surface;
+}
+
+/**
+ * Sizes the surface for `width` × `height` CSS px of the plot, its left edge at `left` px
+ * (so that the model's x = 0, the viewport's left edge, is drawn at `-left`). True if it was
+ * resized, which clears it.
+ */
+export function fitSurface(surface: Surface, width: number, height: number, left: number): boolean {
+  const { canvas, offscreen, context } = surface;
+  const ratio = window.devicePixelRatio || 1;
+  const pixels = [Math.round(width * ratio), Math.round(height * ratio)] as const;
+  const resized = offscreen.width !== pixels[0] || offscreen.height !== pixels[1];
+  if (resized) {
+    [offscreen.width, offscreen.height] = pixels;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    canvas.style.left = `${left}px`;
+  }
+  context.setTransform(ratio, 0, 0, ratio, -left * ratio, 0);
+  return resized;
+}
+
+/** Shows one canvas of the frame, hiding the other (they inherit the frame's visibility). */
+export function showOnly(canvases: SketchCanvases, shown: HTMLCanvasElement) {
+  for (const canvas of [canvases.zoom, canvases.pan])
+    canvas.style.visibility = canvas === shown ? "" : "hidden";
+}
+
+/** Moves the canvas by `shift` px: the compositor's work, no paint. */
+export function slide(canvas: HTMLCanvasElement, shift: number) {
+  canvas.style.transform = shift === 0 ? "" : `translateX(${shift}px)`;
+}
