@@ -177,10 +177,11 @@ export default function HorizontalTimeline() {
     [focusWhenShown, zoomTo],
   );
 
-  // A click on the plot itself, not a button: the canvas stands in for the buttons (a
-  // gesture has just ended, React is laying them out), so the click goes to what it shows.
+  // A click on the canvas (which takes the pointer while it stands in for the buttons: a
+  // gesture has just ended, React is laying them out) goes to what it shows.
   const onSketchClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return;
+    const onSketch = canvasesRef.current?.frame.contains(event.target as Node) ?? false;
+    if (!onSketch && event.target !== event.currentTarget) return;
     const frame = event.currentTarget.getBoundingClientRect();
     const hit = sketch.hit({ x: event.clientX - frame.left, y: event.clientY - frame.top });
     if (hit && "event" in hit) store.getState().selectEvent(hit.event);

@@ -1,3 +1,4 @@
+import { MARKER_RADIUS, SELECTED_MARKER_RADIUS } from "@/features/timeline/marker-paths.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import type { SketchPalette } from "./sketch-palette.ts";
 
@@ -63,6 +64,16 @@ export function markerStamp(look: MarkerLook, palette: SketchPalette, ratio: num
     byLook.set(key, stamp);
   }
   return stamp;
+}
+
+/** Draws every look's stamp ahead (in idle time), so that no frame of a gesture does. */
+export function warmStamps(palette: SketchPalette) {
+  const ratio = globalThis.devicePixelRatio || 1;
+  for (const radius of [MARKER_RADIUS, SELECTED_MARKER_RADIUS])
+    for (const deadline of [false, true])
+      for (const fuzzy of [false, true])
+        for (const solid of [false, true])
+          markerStamp({ deadline, fuzzy, solid, radius }, palette, ratio);
 }
 
 function drawStamp(look: MarkerLook, palette: SketchPalette, ratio: number): Stamp | null {

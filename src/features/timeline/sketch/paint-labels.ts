@@ -13,10 +13,6 @@ import type { SpriteCache } from "./sprite-cache.ts";
 /**
  * The labels, each copied from its picture (drawn on first sight): cards, periods' words and
  * "+N" badges. A picture reaches LABEL_MARGIN px outside its label, for the selected ring.
- *
- * With `onCanvas`, the pictures already on `ctx` in their places, only the others are copied
- * (and added to it), and a label out of time is left out, not shown as it was: a canvas
- * painted again later for the labels left out, without being cleared.
  */
 export function paintLabels(
   ctx: Canvas2D,
@@ -24,7 +20,6 @@ export function paintLabels(
   X: ToX,
   sprites: SpriteCache,
   deadline: number,
-  onCanvas?: Set<string>,
 ): boolean {
   const { model, palette } = scene;
   const area = areaOf(scene);
@@ -38,13 +33,13 @@ export function paintLabels(
     draw: (c: Canvas2D, at: { x: number; y: number }) => void,
   ) => {
     const left = X(box.left);
-    if (left >= area.x1 || left + box.width <= area.x0 || onCanvas?.has(key)) return;
+    if (left >= area.x1 || left + box.width <= area.x0) return;
     let picture: string | undefined = key;
     if (!sprites.has(key)) {
       if (performance.now() > deadline) {
         // Out of time: the label as it was last drawn (another width), or nothing, this frame.
         complete = false;
-        picture = onCanvas ? undefined : sprites.latestOf(label);
+        picture = sprites.latestOf(label);
         if (picture === undefined) return;
       } else {
         const size = { width: box.width + 2 * m, height: box.height + 2 * m };
@@ -82,10 +77,7 @@ export function paintLabels(
       (c, at) => drawCluster(c, { ...at, width }, text, palette),
     );
   }
-  for (const { key, left, top } of shown) {
-    sprites.copy(ctx, key, { left, top });
-    onCanvas?.add(key);
-  }
+  for (const { key, left, top } of shown) sprites.copy(ctx, key, { left, top });
   return complete;
 }
 

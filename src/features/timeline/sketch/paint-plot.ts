@@ -24,7 +24,7 @@ export type { SketchScene } from "./sketch-scene.ts";
  * labels' first `atLeast` ms, so that every frame makes headway where the rest of the plot
  * took the frame's time: the rest wait for a later frame, and it returns false. A zoom that
  * brings hundreds of labels into view shows them over a few frames instead of holding one
- * frame for all of them. `onCanvas` collects the labels' pictures it copies (paintLabels).
+ * frame for all of them.
  */
 export function paintPlot(
   ctx: Canvas2D,
@@ -32,7 +32,6 @@ export function paintPlot(
   sprites: SpriteCache,
   deadline = Infinity,
   atLeast = 0,
-  onCanvas?: Set<string>,
 ): boolean {
   const { model } = scene;
   const X = toX(scene);
@@ -45,7 +44,7 @@ export function paintPlot(
   paintMarkers(ctx, scene, X);
   paintAxisWords(ctx, scene, X);
   const until = Math.max(deadline, performance.now() + atLeast);
-  return paintLabels(ctx, scene, X, sprites, until, onCanvas);
+  return paintLabels(ctx, scene, X, sprites, until);
 }
 
 function paintBackdrop(ctx: Canvas2D, { model, palette, scale }: SketchScene, X: ToX) {

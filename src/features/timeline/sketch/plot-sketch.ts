@@ -5,10 +5,11 @@ import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
-import { paintLabels, warmLabels } from "./paint-labels.ts";
+import { warmLabels } from "./paint-labels.ts";
 import { paintPlot } from "./paint-plot.ts";
+import { warmStamps } from "./marker-stamps.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
-import { toX, type Area, type SketchScene } from "./sketch-scene.ts";
+import type { Area, SketchScene } from "./sketch-scene.ts";
 import {
   fitSurface,
   showOnly,
@@ -92,11 +93,7 @@ const withOverscan = (model: PlotModel): Area => ({
 });
 
 /** What the pan's canvas holds: a whole layout, unstretched, which a pan only slides. */
-interface PanPicture extends Pick<SketchScene, "model" | "selected" | "wordsOf" | "palette"> {
-  /** The labels' pictures on it, and whether they are all there. */
-  onCanvas: Set<string>;
-  complete: boolean;
-}
+type PanPicture = Pick<SketchScene, "model" | "selected" | "wordsOf" | "palette">;
 
 export function createPlotSketch(): PlotSketch {
   let inputs: SketchInputs | undefined;
@@ -138,6 +135,13 @@ export function createPlotSketch(): PlotSketch {
     scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
     if (!scratch) return;
     const colours = readPalette(canvas);
+    if (!surfaces) {
+      // Once, with the markers' stamps: what a gesture's first frame would otherwise do.
+      fitSurfaces(inputs);
+      warmStamps(colours);
+      warming = requestIdleCallback(warm);
+      return;
+    }
     picturesFor(inputs.wordsOf, colours);
     const { model, wordsOf, selected, base } = inputs;
     const scene = { model, scale: 1, shift: 0, items: base.items, wordsOf, selected };
@@ -161,41 +165,42 @@ export function createPlotSketch(): PlotSketch {
   };
 
   /**
-   * Slides the pan's canvas by `shift`, painting it first unless it holds `scene` already:
-   * whole, once, and then only the labels that had no time, since a paint of the wide canvas
-   * costs its size, whatever is drawn. False while labels are left out.
+   * Slides the pan's canvas by `shift`, painted first unless it holds `scene` already. It is
+   * painted whole, at once, new labels too: a paint of the wide canvas costs its size whatever
+   * is drawn, so one long frame costs less than a few frames each adding some labels.
    */
-  const paintPan = (
-    pan: Surface,
-    scene: Omit<SketchScene, "scale" | "shift">,
-    shift: number,
-    deadline: number,
-  ) => {
-    const wide = { ...scene, scale: 1, shift: 0, area: withOverscan(scene.model) };
-    let picture = slidable;
+  const paintPan = (pan: Surface, scene: Omit<SketchScene, "scale" | "shift">, shift: number) => {
     const held =
-      picture?.model === scene.model &&
-      picture.selected === scene.selected &&
-      picture.wordsOf === scene.wordsOf &&
-      picture.palette === scene.palette;
-    if (!picture || !held) {
-      const onCanvas = new Set<string>();
-      const complete = paintPlot(
-        pan.context,
-        wide,
-        sprites,
-        deadline,
-        LABELS_AT_LEAST_MS,
-        onCanvas,
-      );
-      picture = slidable = { ...scene, onCanvas, complete };
-    } else if (!picture.complete) {
-      const until = Math.max(deadline, performance.now() + LABELS_AT_LEAST_MS);
-      const { onCanvas } = picture;
-      picture.complete = paintLabels(pan.context, wide, toX(wide), sprites, until, onCanvas);
+      slidable?.model === scene.model &&
+      slidable.selected === scene.selected &&
+      slidable.wordsOf === scene.wordsOf &&
+      slidable.palette === scene.palette;
+    if (!held) {
+      const wide = { ...scene, scale: 1, shift: 0, area: withOverscan(scene.model) };
+      paintPlot(pan.context, wide, sprites);
+      slidable = scene;
     }
     slide(pan.canvas, shift);
-    return picture.complete;
+  };
+
+  /**
+   * Hands the canvases over and sizes them for the plot, if not done yet (a first sizing
+   * allocates their pixels: tens of milliseconds, done in idle time by warm). The pan's
+   * picture stays from the gesture before, for the same layout, unless they were resized.
+   */
+  const fitSurfaces = (
+    given: SketchInputs,
+  ): given is SketchInputs & { canvases: SketchCanvases } => {
+    const { canvases, model } = given;
+    if (!canvases || !canSketch(canvases.zoom)) return false;
+    const zoom = surfaceOf(canvases.zoom);
+    const pan = surfaceOf(canvases.pan);
+    if (!zoom || !pan) return false;
+    surfaces = { canvases, zoom, pan };
+    const { width, height, overscan } = model;
+    fitSurface(zoom, width, height, 0);
+    if (fitSurface(pan, width + 2 * overscan, height, -overscan)) slidable = undefined;
+    return true;
   };
 
   const sketch: PlotSketch = {
@@ -208,17 +213,9 @@ export function createPlotSketch(): PlotSketch {
         warming = requestIdleCallback(warm, { timeout: 2000 });
     },
     start: () => {
-      const canvases = inputs?.canvases;
       const layer = inputs?.layer;
-      if (!inputs || !canvases || !layer || !canSketch(canvases.zoom)) return false;
-      const zoom = surfaceOf(canvases.zoom);
-      const pan = surfaceOf(canvases.pan);
-      if (!zoom || !pan) return false;
-      surfaces = { canvases, zoom, pan };
-      const { width, height, overscan } = inputs.model;
-      fitSurface(zoom, width, height, 0);
-      // The pan's picture stays from the gesture before, for the same layout, unless resized.
-      if (fitSurface(pan, width + 2 * overscan, height, -overscan)) slidable = undefined;
+      if (!inputs || !layer || !fitSurfaces(inputs)) return false;
+      const { canvases } = inputs;
       palette = readPalette(canvases.frame);
       drawn = { model: inputs.model, transform: inputs.transform, own: false };
       laidOutAt = 0;
@@ -226,8 +223,9 @@ export function createPlotSketch(): PlotSketch {
       firstFrame = true;
       canvases.frame.style.visibility = "visible";
       layer.style.opacity = "0";
-      // Hovering invisible labels would restyle them on every frame of a drag.
-      layer.style.pointerEvents = "none";
+      // The canvas takes the pointer: hovering the invisible labels would restyle them on
+      // every frame of a drag (and pointer-events on the layer would restyle them all now).
+      canvases.frame.style.pointerEvents = "auto";
       return true;
     },
     draw: (view) => {
@@ -249,15 +247,14 @@ export function createPlotSketch(): PlotSketch {
       const { canvases, zoom, pan } = surfaces;
       showOnly(canvases, panning ? pan.canvas : zoom.canvas);
       const scene = { model, items: inputs.base.items, wordsOf, selected, palette };
-      const complete = panning
-        ? paintPan(pan, scene, shift, deadline)
-        : paintPlot(
-            zoom.context,
-            { ...scene, scale, shift },
-            sprites,
-            deadline,
-            LABELS_AT_LEAST_MS,
-          );
+      if (panning) return paintPan(pan, scene, shift);
+      const complete = paintPlot(
+        zoom.context,
+        { ...scene, scale, shift },
+        sprites,
+        deadline,
+        LABELS_AT_LEAST_MS,
+      );
       // A gesture's next frame draws them anyway; this is for its last one. Asked for two
       // frames on: the next frame's own callbacks run after one asked for now, and would draw
       // the plot twice.
@@ -281,13 +278,10 @@ export function createPlotSketch(): PlotSketch {
       const canvases = inputs?.canvases;
       if (canvases) {
         canvases.frame.style.visibility = "";
+        canvases.frame.style.pointerEvents = "";
         slide(canvases.pan, 0);
       }
-      const layer = inputs?.layer;
-      if (layer) {
-        layer.style.opacity = "";
-        layer.style.pointerEvents = "";
-      }
+      if (inputs?.layer) inputs.layer.style.opacity = "";
     },
   };
   return sketch;
