@@ -3,6 +3,7 @@ import { getMessages } from "@/i18n/messages.ts";
 import { mustParseDatePoint, startOfPoint } from "@/lib/date-point.ts";
 import { getSpanBounds } from "@/story/model/story-dates.ts";
 import type { StoryIndex } from "@/story/model/story-index.ts";
+import type { TimeSpan } from "@/story/model/story-focus.ts";
 import type { StoryEvent } from "@/story/model/types.ts";
 import type { Language } from "@/story/model/vocabulary.ts";
 import { GEOMETRY, plotRows } from "./timeline-geometry.ts";
@@ -22,6 +23,8 @@ import { IDENTITY } from "./zoom-transform.ts";
 /** What does not change while the reader zooms: the scale, the items, the plot's height. */
 export interface PlotBase {
   scale: StoryScale;
+  /** What the scale was made from, beside the items and "now" (plot-base-seed.ts makes it again). */
+  scaleFrom: { length: number; focus: TimeSpan | null };
   /** Every dated event's item, by id. */
   items: ReadonlyMap<string, TimelineItem>;
   /** The shown events' items, prepared for the scale. */
@@ -60,12 +63,8 @@ export function createPlotBase(
   const all = toTimelineItems(index.datedEvents);
   const now = storyNow(index);
   // The story's key stretch gets most of the width; the years before it are a strip of context.
-  const scale = createStoryScale({
-    intervals: all,
-    marks: [now],
-    length: Math.max(width, 1),
-    focus: index.focus,
-  });
+  const scaleFrom = { length: Math.max(width, 1), focus: index.focus };
+  const scale = createStoryScale({ intervals: all, marks: [now], ...scaleFrom });
   // Labels are as wide as their words need (label-widths.ts); text is not measured in layout.
   const words = getMessages(lang).statusWord;
   const claimed = (event: StoryEvent | undefined) =>
@@ -116,6 +115,7 @@ export function createPlotBase(
   const bandRow = bands.length > 0 ? GEOMETRY.bandRow : 0;
   return {
     scale,
+    scaleFrom,
     items: new Map(all.map((item) => [item.id, item])),
     prepared: prepareItems(shown ? all.filter((item) => shown.has(item.id)) : all, scale),
     lanes,

@@ -5,18 +5,21 @@ import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
+import { createLayoutClient } from "./layout-client.ts";
 import { warmLabels } from "./paint-labels.ts";
 import { paintPlot } from "./paint-plot.ts";
 import { warmStamps } from "./marker-stamps.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
-import type { Area, SketchScene } from "./sketch-scene.ts";
+import type { SketchScene } from "./sketch-scene.ts";
 import {
+  canSketch,
   fitSurface,
   showOnly,
   slide,
   surfaceOf,
   type SketchCanvases,
   type Surface,
+  withOverscan,
 } from "./sketch-surface.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
 
@@ -77,21 +80,6 @@ const NEW_LABELS_MS = 4;
  */
 const LABELS_AT_LEAST_MS = 2;
 
-/**
- * Whether this browser and mode draw gestures on the canvas at all: in forced colours the page's
- * colours are the system's, which the DOM preview keeps; and the canvas needs OffscreenCanvas.
- */
-function canSketch(canvas: HTMLCanvasElement): boolean {
-  if (matchMedia("(forced-colors: active)").matches) return false;
-  return "transferControlToOffscreen" in canvas && typeof OffscreenCanvas === "function";
-}
-
-/** The viewport and the overscan on each side: all a layout holds. */
-const withOverscan = (model: PlotModel): Area => ({
-  x0: -model.overscan,
-  x1: model.width + model.overscan,
-});
-
 /** What the pan's canvas holds: a whole layout, unstretched, which a pan only slides. */
 type PanPicture = Pick<SketchScene, "model" | "selected" | "wordsOf" | "palette">;
 
@@ -115,6 +103,10 @@ export function createPlotSketch(): PlotSketch {
   // Idle time asked for to draw the pictures of the labels React has laid out (warm).
   let warming = 0;
   let scratch: Canvas2D | null | undefined;
+  // Layouts made off the page's thread, and the gestures begun, so that a layout asked for in
+  // one gesture is not drawn in the next.
+  const layouts = createLayoutClient();
+  let gesture = 0;
 
   /** Starts again when the labels' words or colours change: their pictures are stale. */
   const picturesFor = (words: SketchInputs["wordsOf"], colours: SketchPalette) => {
@@ -135,6 +127,7 @@ export function createPlotSketch(): PlotSketch {
     scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
     if (!scratch) return;
     const colours = readPalette(canvas);
+    layouts?.prepare(inputs.base);
     if (!surfaces) {
       // Once, with the markers' stamps: what a gesture's first frame would otherwise do.
       fitSurfaces(inputs);
@@ -152,16 +145,31 @@ export function createPlotSketch(): PlotSketch {
       warming = requestIdleCallback(warm);
   };
 
+  /** Draws the view shown again two frames on (a frame's own callbacks run after one asked for now). */
+  const redrawSoon = () => {
+    cancelAnimationFrame(catchUp);
+    catchUp = requestAnimationFrame(() => {
+      catchUp = requestAnimationFrame(() => shown && sketch.draw(shown));
+    });
+  };
+
+  /**
+   * Lays the plot out for `view` when it has strayed from what is drawn: by the worker, whose
+   * layout is drawn when it comes (the drawing meanwhile stretched or moved), or here.
+   */
   const layOut = (view: ZoomTransform1D) => {
     if (!inputs || !drawn) return;
     const stale = needsLayout(drawn.transform, view, inputs.view.width, drawn.model.overscan);
     if (!stale || performance.now() - laidOutAt < MIN_LAYOUT_GAP_MS) return;
     laidOutAt = performance.now();
-    drawn = {
-      model: getPlotModel(inputs.base, { ...inputs.view, transform: view }),
-      transform: view,
-      own: true,
-    };
+    const asked = gesture;
+    const plotView = { ...inputs.view, transform: view };
+    const made = layouts?.ask(inputs.base, plotView, (model) => {
+      if (!drawn || gesture !== asked) return;
+      drawn = { model, transform: view, own: true };
+      redrawSoon();
+    });
+    if (!made) drawn = { model: getPlotModel(inputs.base, plotView), transform: view, own: true };
   };
 
   /**
@@ -221,6 +229,7 @@ export function createPlotSketch(): PlotSketch {
       laidOutAt = 0;
       shown = undefined;
       firstFrame = true;
+      gesture += 1;
       canvases.frame.style.visibility = "visible";
       layer.style.opacity = "0";
       // The canvas takes the pointer: hovering the invisible labels would restyle them on
@@ -255,13 +264,8 @@ export function createPlotSketch(): PlotSketch {
         deadline,
         LABELS_AT_LEAST_MS,
       );
-      // A gesture's next frame draws them anyway; this is for its last one. Asked for two
-      // frames on: the next frame's own callbacks run after one asked for now, and would draw
-      // the plot twice.
-      if (!complete)
-        catchUp = requestAnimationFrame(() => {
-          catchUp = requestAnimationFrame(() => shown && sketch.draw(shown));
-        });
+      // A gesture's next frame draws them anyway; this is for its last one.
+      if (!complete) redrawSoon();
     },
     drewOwnLayout: () => drawn?.own ?? false,
     hit: (point) => {

@@ -1,4 +1,6 @@
+import type { PlotModel } from "@/features/timeline/plot-model.ts";
 import type { Canvas2D } from "./canvas-text.ts";
+import type { Area } from "./sketch-scene.ts";
 
 /**
  * The sketch's two canvases in their frame (SketchCanvases in the page): one the viewport's
@@ -63,3 +65,18 @@ export function showOnly(canvases: SketchCanvases, shown: HTMLCanvasElement) {
 export function slide(canvas: HTMLCanvasElement, shift: number) {
   canvas.style.transform = shift === 0 ? "" : `translateX(${shift}px)`;
 }
+
+/**
+ * Whether this browser and mode draw gestures on the canvas at all: in forced colours the page's
+ * colours are the system's, which the DOM preview keeps; and the canvas needs OffscreenCanvas.
+ */
+export function canSketch(canvas: HTMLCanvasElement): boolean {
+  if (matchMedia("(forced-colors: active)").matches) return false;
+  return "transferControlToOffscreen" in canvas && typeof OffscreenCanvas === "function";
+}
+
+/** The viewport and the overscan on each side: all a layout holds. */
+export const withOverscan = (model: PlotModel): Area => ({
+  x0: -model.overscan,
+  x1: model.width + model.overscan,
+});
