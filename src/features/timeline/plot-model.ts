@@ -69,6 +69,8 @@ export interface PlotView {
   lang: Language;
   /** The word for "now" on the axis. */
   nowLabel: string;
+  /** Pixels laid out beyond each side of the viewport: by default half its width. */
+  overscan?: number;
 }
 
 const CLUSTER_WIDTH = 44;
@@ -105,7 +107,7 @@ function keepInView(x: number, half: number, width: number): number {
 export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const { width, transform, lang } = view;
   const { scale } = base;
-  const overscan = Math.round(width / 2);
+  const overscan = view.overscan ?? Math.round(width / 2);
   const from = -overscan;
   const to = width + overscan;
   const rows = plotRows(base.lanes, base.spanRows, base.bandRow);

@@ -15,14 +15,16 @@ export function previewOf(
 
 /**
  * Zooming in further than this since the last layout lays the plot out again: the stretched
- * markers start to look wrong. Zooming out needs no limit of its own: it soon reaches the
- * edge of the overscan, which lays out again.
+ * markers start to look wrong. Zooming out, labels laid out side by side come to overlap:
+ * out by half lays out again too, where an overscan of half the viewport would reach its
+ * edges anyway (the sketch lays out further, sketch-surface.ts).
  */
 const MAX_STRETCH = 3;
+const MIN_SHRINK = 0.5;
 
 /**
- * Whether the view has strayed too far from the layout for moving it to pass: zoomed by more
- * than MAX_STRETCH, or moved so that the viewport, `width` px wide, comes near the edge of
+ * Whether the view has strayed too far from the layout for moving it to pass: zoomed in by more
+ * than MAX_STRETCH or out by more than MIN_SHRINK, or moved so that the viewport, `width` px wide, comes near the edge of
  * what the layout drew (the viewport plus `overscan` on each side).
  */
 export function needsLayout(
@@ -32,7 +34,7 @@ export function needsLayout(
   overscan: number,
 ): boolean {
   const { scale, shift } = previewOf(laid, view);
-  if (scale > MAX_STRETCH) return true;
+  if (scale > MAX_STRETCH || scale < MIN_SHRINK) return true;
   // The viewport's edges, in the layout's pixels.
   const left = -shift / scale;
   const right = (width - shift) / scale;

@@ -19,6 +19,7 @@ import {
   surfaceOf,
   type SketchCanvases,
   type Surface,
+  sketchOverscan,
   withOverscan,
 } from "./sketch-surface.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
@@ -90,6 +91,8 @@ export function createPlotSketch(): PlotSketch {
   let palette: SketchPalette | undefined;
   let drawn: { model: PlotModel; transform: ZoomTransform1D; own: boolean } | undefined;
   let slidable: PanPicture | undefined;
+  // How far the pan's canvas reaches beyond each side of the viewport (sketchOverscan).
+  let panReach = 0;
   let laidOutAt = 0;
   // The view last drawn in this gesture, and whether it was drawn as a pan.
   let shown: ZoomTransform1D | undefined;
@@ -138,7 +141,7 @@ export function createPlotSketch(): PlotSketch {
     picturesFor(inputs.wordsOf, colours);
     const { model, wordsOf, selected, base } = inputs;
     const scene = { model, scale: 1, shift: 0, items: base.items, wordsOf, selected };
-    const area = withOverscan(model);
+    const area = withOverscan(model.width, model.overscan);
     // A slice at a time: a click in the middle of one waits for it.
     const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
     if (!warmLabels(scratch, { ...scene, palette: colours, area }, sprites, deadline))
@@ -163,7 +166,8 @@ export function createPlotSketch(): PlotSketch {
     if (!stale || performance.now() - laidOutAt < MIN_LAYOUT_GAP_MS) return;
     laidOutAt = performance.now();
     const asked = gesture;
-    const plotView = { ...inputs.view, transform: view };
+    const overscan = sketchOverscan(inputs.view.width, window.devicePixelRatio || 1);
+    const plotView = { ...inputs.view, transform: view, overscan };
     const made = layouts?.ask(inputs.base, plotView, (model) => {
       if (!drawn || gesture !== asked) return;
       drawn = { model, transform: view, own: true };
@@ -184,7 +188,9 @@ export function createPlotSketch(): PlotSketch {
       slidable.wordsOf === scene.wordsOf &&
       slidable.palette === scene.palette;
     if (!held) {
-      const wide = { ...scene, scale: 1, shift: 0, area: withOverscan(scene.model) };
+      // All of the canvas: a layout of React's reaches less far than the sketch's own.
+      const area = withOverscan(scene.model.width, panReach);
+      const wide = { ...scene, scale: 1, shift: 0, area };
       paintPlot(pan.context, wide, sprites);
       slidable = scene;
     }
@@ -205,9 +211,10 @@ export function createPlotSketch(): PlotSketch {
     const pan = surfaceOf(canvases.pan);
     if (!zoom || !pan) return false;
     surfaces = { canvases, zoom, pan };
-    const { width, height, overscan } = model;
+    const { width, height } = model;
     fitSurface(zoom, width, height, 0);
-    if (fitSurface(pan, width + 2 * overscan, height, -overscan)) slidable = undefined;
+    panReach = sketchOverscan(width, window.devicePixelRatio || 1);
+    if (fitSurface(pan, width + 2 * panReach, height, -panReach)) slidable = undefined;
     return true;
   };
 

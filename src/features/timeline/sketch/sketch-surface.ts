@@ -1,4 +1,3 @@
-import type { PlotModel } from "@/features/timeline/plot-model.ts";
 import type { Canvas2D } from "./canvas-text.ts";
 import type { Area } from "./sketch-scene.ts";
 
@@ -75,8 +74,21 @@ export function canSketch(canvas: HTMLCanvasElement): boolean {
   return "transferControlToOffscreen" in canvas && typeof OffscreenCanvas === "function";
 }
 
-/** The viewport and the overscan on each side: all a layout holds. */
-export const withOverscan = (model: PlotModel): Area => ({
-  x0: -model.overscan,
-  x1: model.width + model.overscan,
+/**
+ * How far the sketch lays the plot out beyond each side of the viewport, px: a pan slides
+ * its picture that far before it needs another layout (and another paint of the whole
+ * picture, the one frame of a pan that misses the display). One and a half viewports, within
+ * 8,192 device pixels in all, past which a graphics card may not hold the canvas.
+ */
+export function sketchOverscan(width: number, ratio: number): number {
+  return Math.max(
+    Math.round(width / 2),
+    Math.floor(Math.min(1.5 * width, (8192 / ratio - width) / 2)),
+  );
+}
+
+/** The viewport and `overscan` px on each side. */
+export const withOverscan = (width: number, overscan: number): Area => ({
+  x0: -overscan,
+  x1: width + overscan,
 });

@@ -49,4 +49,9 @@ describe("needsLayout", () => {
     expect(needsLayout(laid, zoomTransform1D(7, -3000), 1000, 500)).toBe(true);
     expect(needsLayout(laid, zoomTransform1D(1, 0), 1000, 500)).toBe(true);
   });
+
+  it("lays out again when zoomed out by half, however far the layout reaches", () => {
+    expect(needsLayout(laid, zoomTransform1D(1.2, -100), 1000, 1500)).toBe(false);
+    expect(needsLayout(laid, zoomTransform1D(0.9, 50), 1000, 1500)).toBe(true);
+  });
 });
