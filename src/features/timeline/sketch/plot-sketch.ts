@@ -6,11 +6,11 @@ import type { Canvas2D } from "./canvas-text.ts";
 import { clusterWidth, type LabelWords } from "./draw-labels.ts";
 import { hitLabel, type PlotHit } from "./hit-label.ts";
 import { createLayoutClient } from "./layout-client.ts";
+import { createPanCanvas } from "./pan-canvas.ts";
 import { warmLabels } from "./paint-labels.ts";
 import { paintPlot } from "./paint-plot.ts";
 import { warmStamps } from "./marker-stamps.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
-import type { SketchScene } from "./sketch-scene.ts";
 import {
   canSketch,
   fitSurface,
@@ -62,27 +62,20 @@ export interface PlotSketch {
 }
 
 /**
- * The shortest time between two layouts of the sketch: one costs a few milliseconds on a fast
- * machine (a long story's markers), so not every frame of a fast zoom lays out again; in
- * between, the drawing is stretched or moved as the DOM preview would be.
+ * The shortest time between two layouts of the sketch: each brings labels new to the view to
+ * draw, so not every frame of a fast zoom lays out again; in between, the drawing is stretched
+ * or moved as the DOM preview would be.
  */
 const MIN_LAYOUT_GAP_MS = 120;
-
 /**
- * How long into a frame (its layout included) labels new to the view may still be drawn: the
- * rest are drawn in the frames that follow (paintPlot). The first frame of a gesture draws
- * them all, since the DOM it replaces has them.
+ * How long into a frame labels new to the view may still be drawn, and the least time they get
+ * however long the rest took; the rest are drawn in idle time (catchUpLabels), and the frame
+ * then again. The first frame of a gesture draws them all: the DOM it replaces has them.
  */
 const NEW_LABELS_MS = 4;
-/**
- * The least time a zoom's frame gives to new labels, however long the rest of it took: without
- * it, a frame whose layout and markers spend NEW_LABELS_MS (on a slow machine, every frame)
- * would never draw them, and would ask for another frame to, and another.
- */
 const LABELS_AT_LEAST_MS = 2;
-
-/** What the pan's canvas holds: a whole layout, unstretched, which a pan only slides. */
-type PanPicture = Pick<SketchScene, "model" | "selected" | "wordsOf" | "palette">;
+/** How long labels left out of a frame may wait for idle time before they are drawn anyway. */
+const CATCH_UP_WITHIN_MS = 150;
 
 export function createPlotSketch(): PlotSketch {
   let inputs: SketchInputs | undefined;
@@ -90,15 +83,13 @@ export function createPlotSketch(): PlotSketch {
   let surfaces: { canvases: SketchCanvases; zoom: Surface; pan: Surface } | undefined;
   let palette: SketchPalette | undefined;
   let drawn: { model: PlotModel; transform: ZoomTransform1D; own: boolean } | undefined;
-  let slidable: PanPicture | undefined;
-  // How far the pan's canvas reaches beyond each side of the viewport (sketchOverscan).
-  let panReach = 0;
   let laidOutAt = 0;
   // The view last drawn in this gesture, and whether it was drawn as a pan.
   let shown: ZoomTransform1D | undefined;
   let panned = false;
   // Labels' pictures, kept while their words and colours stay the same.
   const sprites = createSpriteCache();
+  const panCanvas = createPanCanvas(sprites);
   let spritesFor: { words: SketchInputs["wordsOf"]; palette: SketchPalette } | undefined;
   let firstFrame = false;
   // A frame asked for to draw the labels a frame had no time for.
@@ -106,6 +97,8 @@ export function createPlotSketch(): PlotSketch {
   // Idle time asked for to draw the pictures of the labels React has laid out (warm).
   let warming = 0;
   let scratch: Canvas2D | null | undefined;
+  // Idle time asked for to draw the labels a frame of the gesture had no time for.
+  let catching = 0;
   // Layouts made off the page's thread, and the gestures begun, so that a layout asked for in
   // one gesture is not drawn in the next.
   const layouts = createLayoutClient();
@@ -148,6 +141,24 @@ export function createPlotSketch(): PlotSketch {
       warming = requestIdleCallback(warm);
   };
 
+  /**
+   * Draws the pictures of the labels the last frame had no time for while the page is idle
+   * (between a gesture's turns, there is time), then that frame again, complete: drawing them
+   * a few per frame, each frame painting the whole plot again, cost a frame for each few.
+   */
+  const catchUpLabels = (idle: IdleDeadline) => {
+    catching = 0;
+    if (!inputs || !drawn || !shown || !palette) return;
+    scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
+    if (!scratch) return;
+    const { scale, shift } = previewOf(drawn.transform, shown);
+    const { wordsOf, selected, base } = inputs;
+    const scene = { model: drawn.model, scale, shift, items: base.items, wordsOf, selected };
+    const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
+    if (warmLabels(scratch, { ...scene, palette }, sprites, deadline)) redrawSoon();
+    else catching = requestIdleCallback(catchUpLabels, { timeout: CATCH_UP_WITHIN_MS });
+  };
+
   /** Draws the view shown again two frames on (a frame's own callbacks run after one asked for now). */
   const redrawSoon = () => {
     cancelAnimationFrame(catchUp);
@@ -177,27 +188,6 @@ export function createPlotSketch(): PlotSketch {
   };
 
   /**
-   * Slides the pan's canvas by `shift`, painted first unless it holds `scene` already. It is
-   * painted whole, at once, new labels too: a paint of the wide canvas costs its size whatever
-   * is drawn, so one long frame costs less than a few frames each adding some labels.
-   */
-  const paintPan = (pan: Surface, scene: Omit<SketchScene, "scale" | "shift">, shift: number) => {
-    const held =
-      slidable?.model === scene.model &&
-      slidable.selected === scene.selected &&
-      slidable.wordsOf === scene.wordsOf &&
-      slidable.palette === scene.palette;
-    if (!held) {
-      // All of the canvas: a layout of React's reaches less far than the sketch's own.
-      const area = withOverscan(scene.model.width, panReach);
-      const wide = { ...scene, scale: 1, shift: 0, area };
-      paintPlot(pan.context, wide, sprites);
-      slidable = scene;
-    }
-    slide(pan.canvas, shift);
-  };
-
-  /**
    * Hands the canvases over and sizes them for the plot, if not done yet (a first sizing
    * allocates their pixels: tens of milliseconds, done in idle time by warm). The pan's
    * picture stays from the gesture before, for the same layout, unless they were resized.
@@ -213,8 +203,7 @@ export function createPlotSketch(): PlotSketch {
     surfaces = { canvases, zoom, pan };
     const { width, height } = model;
     fitSurface(zoom, width, height, 0);
-    panReach = sketchOverscan(width, window.devicePixelRatio || 1);
-    if (fitSurface(pan, width + 2 * panReach, height, -panReach)) slidable = undefined;
+    panCanvas.fit(pan, width, height);
     return true;
   };
 
@@ -263,7 +252,7 @@ export function createPlotSketch(): PlotSketch {
       const { canvases, zoom, pan } = surfaces;
       showOnly(canvases, panning ? pan.canvas : zoom.canvas);
       const scene = { model, items: inputs.base.items, wordsOf, selected, palette };
-      if (panning) return paintPan(pan, scene, shift);
+      if (panning) return panCanvas.show(pan, scene, shift);
       const complete = paintPlot(
         zoom.context,
         { ...scene, scale, shift },
@@ -271,8 +260,13 @@ export function createPlotSketch(): PlotSketch {
         deadline,
         LABELS_AT_LEAST_MS,
       );
-      // A gesture's next frame draws them anyway; this is for its last one.
-      if (!complete) redrawSoon();
+      // Labels left out are drawn in idle time, then the frame again (a gesture's next frame
+      // may draw them first).
+      if (complete && catching) cancelIdleCallback(catching);
+      if (complete) catching = 0;
+      if (complete || catching) return;
+      if (typeof requestIdleCallback !== "function") redrawSoon();
+      else catching = requestIdleCallback(catchUpLabels, { timeout: CATCH_UP_WITHIN_MS });
     },
     drewOwnLayout: () => drawn?.own ?? false,
     hit: (point) => {
@@ -285,6 +279,8 @@ export function createPlotSketch(): PlotSketch {
     },
     stop: () => {
       cancelAnimationFrame(catchUp);
+      if (catching) cancelIdleCallback(catching);
+      catching = 0;
       drawn = undefined;
       const canvases = inputs?.canvases;
       if (canvases) {
