@@ -95,12 +95,17 @@ const palette: SketchPalette = {
 const index = buildStoryIndex(loadBundledStory());
 const base = createPlotBase(index, null, 892, "nb");
 const model = getPlotModel(base, { transform: IDENTITY, width: 892, lang: "nb", nowLabel: "Nå" });
+const wordsOf = labelWords(index, "nb", getMessages("nb"));
+
+/** The scene of `plot` where it was laid out, with `selected` selected. */
+const unmoved = (selected: string | null = null, plot = model): SketchScene => ({
+  ...{ model: plot, scale: 1, shift: 0, items: base.items },
+  ...{ wordsOf, selected, palette },
+});
 
 function paint(scale = 1, shift = 0, selected: string | null = null) {
   const { ctx, written } = recordingContext();
-  const wordsOf = labelWords(index, "nb", getMessages("nb"));
-  const scene: SketchScene = { model, scale, shift, items: base.items, wordsOf, selected, palette };
-  paintPlot(ctx, scene, drawingInPlace());
+  paintPlot(ctx, { ...unmoved(selected), scale, shift }, drawingInPlace());
   return written;
 }
 
@@ -112,20 +117,10 @@ function paintTwice(
   first: [deadline: number, selected?: string],
   second: [deadline: number, selected?: string],
 ) {
-  const wordsOf = labelWords(index, "nb", getMessages("nb"));
   const sprites = drawingInPlace();
   return [first, second].map(([deadline, selected = null]) => {
     const { ctx, written } = recordingContext();
-    const scene: SketchScene = {
-      model,
-      scale: 1,
-      shift: 0,
-      items: base.items,
-      wordsOf,
-      selected,
-      palette,
-    };
-    const complete = paintPlot(ctx, scene, sprites, deadline);
+    const complete = paintPlot(ctx, unmoved(selected), sprites, deadline);
     return { complete, texts: written.map((w) => w.text) };
   });
 }
@@ -176,17 +171,7 @@ describe("the plot drawn on a canvas during a gesture", () => {
 
   it("however late the frame, gives new labels the least time it is asked to", () => {
     const { ctx, written } = recordingContext();
-    const wordsOf = labelWords(index, "nb", getMessages("nb"));
-    const scene: SketchScene = {
-      model,
-      scale: 1,
-      shift: 0,
-      items: base.items,
-      wordsOf,
-      selected: null,
-      palette,
-    };
-    expect(paintPlot(ctx, scene, drawingInPlace(), -Infinity, 60_000)).toBe(true);
+    expect(paintPlot(ctx, unmoved(), drawingInPlace(), -Infinity, 60_000)).toBe(true);
     expect(written.map((w) => w.text)).toContain("Trump og Maduro skal ha");
   });
 
@@ -217,12 +202,7 @@ describe("the plot drawn on a canvas during a gesture", () => {
     expect(outside.length).toBeGreaterThan(0);
     const written = (area?: { x0: number; x1: number }) => {
       const { ctx, written: texts } = recordingContext();
-      const wordsOf = labelWords(index, "nb", getMessages("nb"));
-      const scene: SketchScene = {
-        ...{ model: zoomed, scale: 1, shift: 0, items: base.items, wordsOf, selected: null },
-        ...{ palette, ...(area && { area }) },
-      };
-      paintPlot(ctx, scene, drawingInPlace());
+      paintPlot(ctx, { ...unmoved(null, zoomed), ...(area && { area }) }, drawingInPlace());
       return texts.map((w) => w.text);
     };
     const dates = outside.map((l) => formatStoryDate(index.events.get(l.id)!.date, "nb", "short"));
