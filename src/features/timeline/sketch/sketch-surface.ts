@@ -77,15 +77,21 @@ export function canSketch(canvas: HTMLCanvasElement): boolean {
 /**
  * How far the sketch lays the plot out beyond each side of the viewport, px: a pan slides
  * its picture that far before it needs another layout (and another paint of the whole
- * picture, the one frame of a pan that misses the display). One and a half viewports, within
- * 8,192 device pixels in all, past which a graphics card may not hold the canvas.
+ * picture, the one frame of a pan that misses the display). One and a half viewports, as long
+ * as the pan's canvas stays within MAX_CANVAS_PX device pixels wide, and never less than the
+ * page's own layouts reach, half a viewport.
  */
 export function sketchOverscan(width: number, ratio: number): number {
-  return Math.max(
-    Math.round(width / 2),
-    Math.floor(Math.min(1.5 * width, (8192 / ratio - width) / 2)),
-  );
+  const within = (MAX_CANVAS_PX / ratio - width) / 2;
+  return Math.max(Math.round(width / 2), Math.floor(Math.min(1.5 * width, within)));
 }
+
+/**
+ * The widest the pan's canvas is made, in device pixels: by a plot 450 px tall, 7 MB of pixels
+ * (15 MB on a screen of two device pixels a CSS pixel, where twice as wide was 30 MB), held by
+ * every desktop page for gestures that may never come.
+ */
+const MAX_CANVAS_PX = 4096;
 
 /** The viewport and `overscan` px on each side. */
 export const withOverscan = (width: number, overscan: number): Area => ({
