@@ -49,6 +49,15 @@ function calendarFormatter(language: Language, precision: Precision, length: Dat
   return found;
 }
 
+/**
+ * Makes the language's long date format ahead, for a long list whose rows further on the
+ * browser dates itself: the first format of a page loads the locale's data, a task of some
+ * hundreds of milliseconds on a slow phone, which a tap would otherwise wait for.
+ */
+export function warmDateFormat(language: Language): void {
+  calendarFormatter(language, "day").format(0);
+}
+
 /** The key a date point's text is remembered under (intl-texts.ts). */
 function dateKey(language: Language, length: DateLength, point: string): string {
   return `date|${language}|${length}|${point}`;

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
-import { useStoryState } from "@/state/story-context.tsx";
+import { warmDateFormat } from "@/i18n/format-date.ts";
+import { useLang, useStoryState } from "@/state/story-context.tsx";
 import { chunkOf, chunkRows, CHUNKED_FROM } from "./vertical-chunks.ts";
 import type { VerticalGap } from "./vertical-gaps.ts";
 
@@ -33,6 +34,15 @@ export function ChunkedRows({ rows, ids, gaps }: ChunkedRowsProps) {
   );
   const [drawn, setDrawn] = useState<ReadonlySet<number>>(() => new Set([0, selectedChunk]));
   const placeholders = useRef(new Map<number, HTMLLIElement>());
+
+  // Rows beyond the first chunks are dated by the browser: its first date format is made
+  // while the page is idle, not when a scroll has drawn them and a tap is waiting.
+  const lang = useLang();
+  useEffect(() => {
+    if (!chunked || typeof requestIdleCallback !== "function") return;
+    const id = requestIdleCallback(() => warmDateFormat(lang));
+    return () => cancelIdleCallback(id);
+  }, [chunked, lang]);
 
   useEffect(() => {
     if (!chunked || !canWait()) return;
