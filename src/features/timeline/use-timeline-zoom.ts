@@ -1,6 +1,6 @@
 import { select } from "d3-selection";
 import "d3-transition";
-import { zoom, zoomIdentity, type ZoomBehavior } from "d3-zoom";
+import { zoomIdentity, type ZoomBehavior } from "d3-zoom";
 import {
   startTransition,
   useCallback,
@@ -10,10 +10,10 @@ import {
   useState,
   type RefObject,
 } from "react";
-import { isPlainWheel, wheelZoomDelta, zoomTakes, type ZoomInputEvent } from "./zoom-input.ts";
 import type { PlotSketch } from "./sketch/plot-sketch.ts";
 import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
-import { centreOn, fitRange, MAX_ZOOM, zoomedBy } from "./zoom-targets.ts";
+import { bindZoom } from "./zoom-behavior.ts";
+import { centreOn, fitRange, zoomedBy } from "./zoom-targets.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 
 /** How long a pan must have stopped before the plot is laid out again for where it stopped. */
@@ -87,10 +87,6 @@ export function useTimelineZoom(
   // stands in for the DOM (from that first move until React has laid out where it ended).
   const inGesture = useRef(false);
   const sketching = useRef(false);
-  // The reader's gestures under way. A drag begun while a wheel zoom is still running (d3 ends
-  // a wheel gesture 150 ms after its last turn) is a gesture of its own, and the wheel's end
-  // comes in the middle of it: that is not yet the moment to lay out.
-  const handGestures = useRef(0);
 
   // The transform the DOM is laid out for: set once React has committed a layout, so that a
   // frame already scheduled never moves the layer relative to a layout that has gone.
@@ -181,51 +177,19 @@ export function useTimelineZoom(
   useEffect(() => {
     const element = ref.current;
     if (!element || width === 0) return;
-    // Gestures begun on the behaviour this replaces end unheard.
-    handGestures.current = 0;
-    const behavior = zoom<HTMLElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .filter((event: Event) => {
-        if (isPlainWheel(event as ZoomInputEvent)) onPlainWheel();
-        return zoomTakes(event as ZoomInputEvent);
-      })
-      .wheelDelta(wheelZoomDelta)
-      .on("start", (event: { sourceEvent: Event | null }) => {
-        if (!event.sourceEvent) return;
-        handGestures.current += 1;
+    const { behavior, unbind } = bindZoom(element, width, height, {
+      onPlainWheel,
+      onHandStart: () => {
         stopGlide.current?.();
         clearTimeout(idleCommit.current);
-      })
-      .on("zoom", (event: { transform: { k: number; x: number }; sourceEvent: Event | null }) => {
-        // A glide sets the transform itself (no source event) and lays out when it lands.
-        const byHand = event.sourceEvent !== null;
-        const gesture = byHand || gliding.current;
-        // Once per drag, not on every frame of it.
-        if (event.sourceEvent?.type === "mousemove" && !("panning" in element.dataset))
-          element.dataset["panning"] = "";
-        onZoom(zoomTransform1D(event.transform.k, event.transform.x), gesture, byHand);
-      })
-      .on("end", (event: { sourceEvent: Event | null }) => {
-        if (!event.sourceEvent) return;
-        // A glide's gesture, taken over by the reader's, ends with no "start" of theirs.
-        handGestures.current = Math.max(0, handGestures.current - 1);
-        if (handGestures.current > 0) return;
-        delete element.dataset["panning"];
-        settle();
-      });
+      },
+      // A glide sets the transform itself (not by hand) and lays out when it lands.
+      onZoom: (next, byHand) => onZoom(next, byHand || gliding.current, byHand),
+      onHandsOff: () => settle(),
+    });
     behaviorRef.current = behavior;
-    const selection = select(element);
-    selection.call(behavior);
     return () => {
-      selection.on(".zoom", null);
+      unbind();
       behaviorRef.current = null;
     };
   }, [ref, width, height, commit, onPlainWheel]);

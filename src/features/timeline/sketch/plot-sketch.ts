@@ -11,6 +11,7 @@ import { warmLabels } from "./paint-labels.ts";
 import { paintPlot } from "./paint-plot.ts";
 import { warmStamps } from "./marker-stamps.ts";
 import { readPalette, type SketchPalette } from "./sketch-palette.ts";
+import type { SketchScene } from "./sketch-scene.ts";
 import {
   canSketch,
   fitSurface,
@@ -112,16 +113,25 @@ export function createPlotSketch(): PlotSketch {
   };
 
   /**
-   * Draws the pictures of the labels in the layout (its overscan too) while the page is idle,
-   * a little at a time, so that a gesture's first frame, which must show every label the DOM
-   * shows, only copies them.
+   * Draws the pictures of `scene`'s labels on a scratch canvas (copying a picture once is what
+   * makes the browser raster it) for the rest of an idle slice, at most NEW_LABELS_MS: a click
+   * in the middle of one waits for it. True once they are all drawn.
+   */
+  const warmSlice = (scene: SketchScene, idle: IdleDeadline): boolean => {
+    scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
+    if (!scratch) return true;
+    const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
+    return warmLabels(scratch, scene, sprites, deadline);
+  };
+
+  /**
+   * In idle time, draws the pictures of React's layout's labels (its overscan too), so that a
+   * gesture's first frame, which must show every label the DOM shows, only copies them.
    */
   const warm = (idle: IdleDeadline) => {
     warming = 0;
     const canvas = inputs?.canvases?.zoom;
     if (!inputs || !canvas || drawn || !canSketch(canvas)) return;
-    scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
-    if (!scratch) return;
     const colours = readPalette(canvas);
     layouts?.prepare(inputs.base);
     if (!surfaces) {
@@ -135,10 +145,7 @@ export function createPlotSketch(): PlotSketch {
     const { model, wordsOf, selected, base } = inputs;
     const scene = { model, scale: 1, shift: 0, items: base.items, wordsOf, selected };
     const area = withOverscan(model.width, model.overscan);
-    // A slice at a time: a click in the middle of one waits for it.
-    const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
-    if (!warmLabels(scratch, { ...scene, palette: colours, area }, sprites, deadline))
-      warming = requestIdleCallback(warm);
+    if (!warmSlice({ ...scene, palette: colours, area }, idle)) warming = requestIdleCallback(warm);
   };
 
   /**
@@ -149,13 +156,10 @@ export function createPlotSketch(): PlotSketch {
   const catchUpLabels = (idle: IdleDeadline) => {
     catching = 0;
     if (!inputs || !drawn || !shown || !palette) return;
-    scratch ??= new OffscreenCanvas(1, 1).getContext("2d");
-    if (!scratch) return;
     const { scale, shift } = previewOf(drawn.transform, shown);
     const { wordsOf, selected, base } = inputs;
     const scene = { model: drawn.model, scale, shift, items: base.items, wordsOf, selected };
-    const deadline = performance.now() + Math.min(idle.timeRemaining(), NEW_LABELS_MS);
-    if (warmLabels(scratch, { ...scene, palette }, sprites, deadline)) redrawSoon();
+    if (warmSlice({ ...scene, palette }, idle)) redrawSoon();
     else catching = requestIdleCallback(catchUpLabels, { timeout: CATCH_UP_WITHIN_MS });
   };
 
