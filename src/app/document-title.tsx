@@ -1,8 +1,12 @@
 import { useMemo } from "react";
-import { useLang, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
+import { useLang, useStoryIndex } from "@/state/story-context.tsx";
+import type { StoryState } from "@/state/story-store.ts";
+import { useStoryStateAfterPaint } from "@/state/use-story-state-after-paint.ts";
 import { useDocumentLanguage } from "@/state/use-document-language.ts";
 import { useListPage } from "@/state/view-context.ts";
 import { pageTitle } from "./page-title.ts";
+
+const openEvent = (state: StoryState) => state.event;
 
 /**
  * The tab's title names the open event. A component of its own, rendering nothing: if the page
@@ -12,7 +16,7 @@ import { pageTitle } from "./page-title.ts";
 export function DocumentTitle() {
   const lang = useLang();
   const index = useStoryIndex();
-  const open = useStoryState((s) => s.event);
+  const open = useStoryStateAfterPaint(openEvent);
   const event = open ? index.events.get(open) : undefined;
   const listPage = useListPage();
   const title = useMemo(

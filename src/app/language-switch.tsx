@@ -1,14 +1,8 @@
 import { getMessages } from "@/i18n/messages.ts";
-import {
-  useLang,
-  useMessages,
-  useStoryIndex,
-  useStoryState,
-  useStoryStore,
-} from "@/state/story-context.tsx";
-import { useShallow } from "zustand/react/shallow";
+import { useLang, useMessages, useStoryIndex, useStoryStore } from "@/state/story-context.tsx";
+import { useStoryStateAfterPaint } from "@/state/use-story-state-after-paint.ts";
 import { loadAllLanguages } from "@/state/all-languages.ts";
-import { pickUrlState, serializeUrlState } from "@/state/url-state.ts";
+import { pickUrlState, sameUrlState, serializeUrlState } from "@/state/url-state.ts";
 import { storyPath } from "@/lib/routes.ts";
 
 /** Links, not buttons: each language is a URL a reader can share or open without JavaScript. */
@@ -16,7 +10,9 @@ export function LanguageSwitch() {
   const store = useStoryStore();
   const messages = useMessages();
   const { story } = useStoryIndex();
-  const current = useStoryState(useShallow(pickUrlState));
+  // The links keep what the reader has open. They are brought up to date after a click's paint:
+  // no one follows a link in the frame that opens a card.
+  const current = useStoryStateAfterPaint(pickUrlState, sameUrlState);
   const defaultLanguage = story.languages[0] ?? "nb";
   const shown = useLang();
   const preload = () => void loadAllLanguages(story.slug);

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { useMessages, useStoryIndex } from "@/state/story-context.tsx";
 import { statusesInUse } from "./status-key.ts";
 
@@ -7,7 +7,7 @@ import { statusesInUse } from "./status-key.ts";
  * coloured word for what is only claimed. Drawn with the same classes as the event buttons,
  * so the key cannot drift from what it explains.
  */
-export function StatusKey() {
+function StatusKeyView() {
   const messages = useMessages();
   const index = useStoryIndex();
   const statuses = useMemo(() => statusesInUse(index.story.events), [index]);
@@ -32,3 +32,6 @@ export function StatusKey() {
     </ul>
   );
 }
+
+/** Memoised: the wide timeline renders again on each selection, which changes nothing here. */
+export const StatusKey = memo(StatusKeyView);

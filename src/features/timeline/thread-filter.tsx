@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { withViewTransition } from "@/ui/view-transition.ts";
 import { fillPlural } from "@/i18n/messages.ts";
 import {
@@ -16,7 +16,7 @@ interface ThreadFilterProps {
 }
 
 /** The story's themes as toggle buttons, and how many events are shown. */
-export function ThreadFilter({ shown, children }: ThreadFilterProps) {
+function ThreadFilterView({ shown, children }: ThreadFilterProps) {
   const messages = useMessages();
   const lang = useLang();
   const active = useStoryState((s) => s.threads);
@@ -65,3 +65,6 @@ export function ThreadFilter({ shown, children }: ThreadFilterProps) {
     </div>
   );
 }
+
+/** Memoised: the wide timeline renders again on each selection, which changes nothing here. */
+export const ThreadFilter = memo(ThreadFilterView);

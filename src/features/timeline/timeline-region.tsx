@@ -1,5 +1,7 @@
 import { lazy } from "react";
-import { useLang, useMessages, useStoryIndex, useStoryState } from "@/state/story-context.tsx";
+import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
+import type { StoryState } from "@/state/story-store.ts";
+import { useStoryStateAfterPaint } from "@/state/use-story-state-after-paint.ts";
 import { useMediaQuery, WIDE_QUERY } from "@/ui/hooks/use-media-query.ts";
 import { LazyBoundary } from "@/ui/lazy-boundary.tsx";
 import { VerticalTimeline } from "./vertical-timeline.tsx";
@@ -47,14 +49,17 @@ export function TimelineRegion() {
   );
 }
 
+const selectedId = (state: StoryState) => state.event;
+
 /**
- * Says the selected event's title, politely. Its own component: the region itself must not
- * render again on each selection, which would take both timelines with it.
+ * Says the selected event's title, politely, once the card is painted. Its own component: the
+ * region itself must not render again on each selection, which would take both timelines with
+ * it.
  */
 function SelectionAnnouncement() {
   const lang = useLang();
   const index = useStoryIndex();
-  const selected = useStoryState((s) => s.event);
+  const selected = useStoryStateAfterPaint(selectedId);
   const selectedEvent = selected ? index.events.get(selected) : undefined;
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
