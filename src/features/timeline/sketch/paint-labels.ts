@@ -23,6 +23,7 @@ export function paintLabels(
 ): boolean {
   const { model, palette } = scene;
   const area = areaOf(scene);
+  const { seen } = scene;
   const m = LABEL_MARGIN;
   const shown: { key: string; left: number; top: number }[] = [];
   let complete = true;
@@ -36,7 +37,8 @@ export function paintLabels(
     if (left >= area.x1 || left + box.width <= area.x0) return;
     let picture: string | undefined = key;
     if (!sprites.has(key)) {
-      if (performance.now() > deadline) {
+      const inSight = seen !== undefined && left < seen.x1 && left + box.width > seen.x0;
+      if (performance.now() > deadline && !inSight) {
         // Out of time: the label as it was last drawn (another width), or nothing, this frame.
         complete = false;
         picture = sprites.latestOf(label);

@@ -1,12 +1,12 @@
-import type { PlotBase } from "@/features/timeline/plot-base.ts";
-import { getPlotModel, type PlotModel, type PlotView } from "@/features/timeline/plot-model.ts";
+import { getPlotModel, type PlotModel } from "@/features/timeline/plot-model.ts";
 import { needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
 import type { ZoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import type { Canvas2D } from "./canvas-text.ts";
-import { clusterWidth, type LabelWords } from "./draw-labels.ts";
-import { hitLabel, type PlotHit } from "./hit-label.ts";
+import { clusterWidth } from "./draw-labels.ts";
+import { hitLabel } from "./hit-label.ts";
 import { createLayoutClient } from "./layout-client.ts";
 import { createPanCanvas } from "./pan-canvas.ts";
+import type { PlotSketch, SketchInputs } from "./plot-sketch-api.ts";
 import { warmLabels } from "./paint-labels.ts";
 import { paintPlot } from "./paint-plot.ts";
 import { warmStamps } from "./marker-stamps.ts";
@@ -25,42 +25,7 @@ import {
 } from "./sketch-surface.ts";
 import { createSpriteCache } from "./sprite-cache.ts";
 
-/** What the sketch draws from: the plot as React last laid it out, and how to lay out more. */
-export interface SketchInputs {
-  base: PlotBase;
-  /** React's model, and the transform it was laid out for. */
-  model: PlotModel;
-  transform: ZoomTransform1D;
-  view: Omit<PlotView, "transform">;
-  /** Each event's label words, by id (label-words.ts): a new function when they change. */
-  wordsOf: (id: string) => LabelWords | undefined;
-  selected: string | null;
-  /** The canvases to draw on (sketch-surface.ts), and the layer holding the plot's DOM. */
-  canvases: SketchCanvases | null;
-  layer: HTMLElement | null;
-}
-
-/**
- * Draws the wide plot on a canvas while a gesture runs (see useTimelineZoom), in place of its
- * DOM, which stays in the page, transparent, for focus and screen readers.
- */
-export interface PlotSketch {
-  /** The plot as React has it now; call after every render. */
-  update: (inputs: SketchInputs) => void;
-  /** Shows the canvas in place of the DOM; false if it cannot (no canvas, forced colours). */
-  start: () => boolean;
-  /** Draws the plot as it is at `view`. */
-  draw: (view: ZoomTransform1D) => void;
-  /** Whether what is drawn was laid out here, for a zoom React has not laid out. */
-  drewOwnLayout: () => boolean;
-  /**
-   * What a click at (x, y) in the plot's pixels lands on, as drawn, while the canvas is shown
-   * (from a gesture's end until React has laid the plot out, the buttons are not in place).
-   */
-  hit: (point: { x: number; y: number }) => PlotHit;
-  /** Hides the canvas and shows the DOM again. */
-  stop: () => void;
-}
+export type { PlotSketch, SketchInputs } from "./plot-sketch-api.ts";
 
 /**
  * The shortest time between two layouts of the sketch: each brings labels new to the view to
@@ -93,6 +58,8 @@ export function createPlotSketch(): PlotSketch {
   const panCanvas = createPanCanvas(sprites);
   let spritesFor: { words: SketchInputs["wordsOf"]; palette: SketchPalette } | undefined;
   let firstFrame = false;
+  // The frame is drawn again, its labels' pictures drawn meanwhile: the pan's canvas too.
+  let again = false;
   // A frame asked for to draw the labels a frame had no time for.
   let catchUp = 0;
   // Idle time asked for to draw the pictures of the labels React has laid out (warm).
@@ -156,9 +123,12 @@ export function createPlotSketch(): PlotSketch {
   const catchUpLabels = (idle: IdleDeadline) => {
     catching = 0;
     if (!inputs || !drawn || !shown || !palette) return;
-    const { scale, shift } = previewOf(drawn.transform, shown);
+    const { model } = drawn;
+    // A pan's labels are those of its whole canvas, unmoved; a zoom's those of the view.
+    const moved = panned ? { scale: 1, shift: 0 } : previewOf(drawn.transform, shown);
+    const area = panned && { area: panCanvas.areaFor(model.width) };
     const { wordsOf, selected, base } = inputs;
-    const scene = { model: drawn.model, scale, shift, items: base.items, wordsOf, selected };
+    const scene = { model, ...moved, ...area, items: base.items, wordsOf, selected };
     if (warmSlice({ ...scene, palette }, idle)) redrawSoon();
     else catching = requestIdleCallback(catchUpLabels, { timeout: CATCH_UP_WITHIN_MS });
   };
@@ -167,7 +137,10 @@ export function createPlotSketch(): PlotSketch {
   const redrawSoon = () => {
     cancelAnimationFrame(catchUp);
     catchUp = requestAnimationFrame(() => {
-      catchUp = requestAnimationFrame(() => shown && sketch.draw(shown));
+      catchUp = requestAnimationFrame(() => {
+        again = true;
+        if (shown) sketch.draw(shown);
+      });
     });
   };
 
@@ -239,8 +212,10 @@ export function createPlotSketch(): PlotSketch {
     },
     draw: (view) => {
       if (!inputs || !drawn || !surfaces || !palette) return;
-      const deadline = firstFrame ? Infinity : performance.now() + NEW_LABELS_MS;
-      firstFrame = false;
+      const soon = performance.now() + NEW_LABELS_MS;
+      const deadline = firstFrame ? Infinity : soon;
+      const whole = again;
+      [firstFrame, again] = [false, false];
       cancelAnimationFrame(catchUp);
       // A pan slides the wide canvas, painted once for the layout; a zoom paints the other.
       // A pan keeps the zoom of the frame before (or, first, of React's layout); a frame
@@ -256,14 +231,16 @@ export function createPlotSketch(): PlotSketch {
       const { canvases, zoom, pan } = surfaces;
       showOnly(canvases, panning ? pan.canvas : zoom.canvas);
       const scene = { model, items: inputs.base.items, wordsOf, selected, palette };
-      if (panning) return panCanvas.show(pan, scene, shift);
-      const complete = paintPlot(
-        zoom.context,
-        { ...scene, scale, shift },
-        sprites,
-        deadline,
-        LABELS_AT_LEAST_MS,
-      );
+      // The pan's canvas holds three viewports' labels: those out of sight may come later.
+      const complete = panning
+        ? panCanvas.show(pan, scene, shift, whole ? Infinity : soon)
+        : paintPlot(
+            zoom.context,
+            { ...scene, scale, shift },
+            sprites,
+            deadline,
+            LABELS_AT_LEAST_MS,
+          );
       // Labels left out are drawn in idle time, then the frame again (a gesture's next frame
       // may draw them first).
       if (complete && catching) cancelIdleCallback(catching);

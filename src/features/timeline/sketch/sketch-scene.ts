@@ -18,6 +18,11 @@ export interface SketchScene {
    * overscan for a picture the compositor slides during a pan (plot-sketch.ts).
    */
   area?: Area;
+  /**
+   * The stretch the reader sees, when the picture reaches beyond it: its labels are drawn
+   * however late the frame is (paintPlot's deadline holds only for the rest).
+   */
+  seen?: Area;
 }
 
 export interface Area {

@@ -211,6 +211,34 @@ describe("the plot drawn on a canvas during a gesture", () => {
     for (const date of dates) expect(wide).toContain(date);
   });
 
+  it("however late the frame, draws the labels in sight; those out of sight wait (a pan's wide picture)", () => {
+    const width = 892;
+    const zoomed = getPlotModel(base, {
+      transform: zoomTransform1D(4, -1800),
+      width,
+      lang: "nb",
+      nowLabel: "Nå",
+    });
+    const inSight = zoomed.labels.filter((l) => l.left < width && l.left + l.width > 0);
+    const outside = zoomed.labels.filter((l) => l.left + l.width < 0 || l.left > width);
+    expect(inSight.length).toBeGreaterThan(0);
+    expect(outside.length).toBeGreaterThan(0);
+    const dateOf = (id: string) => formatStoryDate(index.events.get(id)!.date, "nb", "short");
+    const area = { x0: -zoomed.overscan, x1: width + zoomed.overscan };
+    const sprites = drawingInPlace();
+    const late = recordingContext();
+    const scene = { ...unmoved(null, zoomed), area, seen: { x0: 0, x1: width } };
+    expect(paintPlot(late.ctx, scene, sprites, -Infinity)).toBe(false);
+    const lateTexts = late.written.map((w) => w.text);
+    for (const label of inSight) expect(lateTexts).toContain(dateOf(label.id));
+    for (const label of outside) expect(lateTexts).not.toContain(dateOf(label.id));
+    // Given the time, the rest follow, and the picture is whole.
+    const whole = recordingContext();
+    expect(paintPlot(whole.ctx, scene, sprites, Infinity)).toBe(true);
+    for (const label of outside)
+      expect(whole.written.map((w) => w.text)).toContain(dateOf(label.id));
+  });
+
   it("writes the axis's words: ticks, now and the background strip's word", () => {
     const written = paint().map((w) => w.text);
     for (const tick of model.tickLabels) expect(written).toContain(tick.text);
