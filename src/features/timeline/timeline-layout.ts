@@ -1,5 +1,6 @@
 import { bisector } from "d3-array";
 import { compareIds, packLanes } from "./lane-packing.ts";
+import { LABEL_LEAD, LANE_GAP, pointLanes } from "./stable-lanes.ts";
 import { itemAnchor, type TimelineItem } from "./timeline-item.ts";
 import type { StoryScale } from "./time-scale.ts";
 import type { ZoomTransform1D } from "./zoom-transform.ts";
@@ -122,30 +123,68 @@ export function layoutPrepared(
   const clampLabel = (x0: number, x1: number, width: number) =>
     inView(x0, x1) ? clampInto(x0, width, 0, viewport) : clampInto(x0, width, from, to);
 
+  const { lanes, widths, widest } = pointLanes(prepared, transform.k, sizes);
+  // From a little before the window: a label of a point just outside may reach into it.
+  const reach = widest + LANE_GAP;
+  const start = lowerBound(prepared.points, transform.invert(from - reach));
   const first = lowerBound(prepared.points, transform.invert(from));
   const last = lowerBound(prepared.points, transform.invert(to) + 1e-9);
-  const pointItems = prepared.points
-    .slice(first, last)
-    .map(({ item, base }) => ({ item, base, x: transform.apply(base) }))
-    .filter(({ x }) => inWindow(x, x));
-
-  const boxes = pointItems.map(({ item, x }) => {
-    const labelWidth = sizes.cardWidth?.(item.id) ?? sizes.labelWidth;
-    const labelX = clampLabel(x - 12, x, labelWidth);
-    return { id: item.id, x0: labelX, x1: labelX + labelWidth };
-  });
-  const lanes = packLanes(boxes, sizes.maxLanes);
-
-  const points: PointLayout[] = [];
-  const hidden: { id: string; x: number; base: number }[] = [];
-  pointItems.forEach(({ item, x, base }, i) => {
-    const lane = lanes.get(item.id);
-    if (lane === null || lane === undefined) hidden.push({ id: item.id, x, base });
-    else {
-      const box = boxes[i]!;
-      points.push({ id: item.id, x, labelX: box.x0, labelWidth: box.x1 - box.x0, lane });
+  const laneEnds: number[] = [];
+  const isPulled = (x: number, x0: number, width: number) =>
+    inView(x0, x) && x0 + width > viewport - MARGIN;
+  /** Where the next label in `lane` after point `i` that keeps its place starts, if before `until`. */
+  const nextInLane = (i: number, lane: number, until: number) => {
+    for (let j = i + 1; j < last; j++) {
+      const x = transform.apply(prepared.points[j]!.base);
+      const x0 = x - LABEL_LEAD;
+      if (x0 >= until) break;
+      if (lanes[j] === lane && !isPulled(x, x0, widths[j]!)) return x0;
     }
-  });
+    return Infinity;
+  };
+  /**
+   * A lane for point `i`'s label pulled in to `labelX`: its own if it has room there, else the
+   * lowest with room, clear of the labels still to come that keep their places; -1 if none.
+   */
+  const laneFor = (i: number, labelX: number, width: number, own: number) => {
+    const end = labelX + width + LANE_GAP;
+    const free = (lane: number) =>
+      (laneEnds[lane] ?? -Infinity) + LANE_GAP <= labelX && nextInLane(i, lane, end) >= end;
+    if (free(own)) return own;
+    for (let lane = 0; lane < sizes.maxLanes; lane++) if (free(lane)) return lane;
+    return -1;
+  };
+  const points: PointLayout[] = [];
+  const pointItems: { item: TimelineItem; x: number }[] = [];
+  const hidden: { id: string; x: number; base: number }[] = [];
+  for (let i = start; i < last; i++) {
+    const { item, base } = prepared.points[i]!;
+    const x = transform.apply(base);
+    const lane = lanes[i]!;
+    const width = widths[i]!;
+    const x0 = x - LABEL_LEAD;
+    const shown = i >= first && inWindow(x, x);
+    if (!shown) {
+      if (lane !== -1) laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, x0 + width);
+      continue;
+    }
+    pointItems.push({ item, x });
+    // A label that starts in view ends in view: at the right edge it is pulled in, into a lane
+    // with room for it there. Every other label keeps its place and its lane (pointLanes).
+    const pulled = isPulled(x, x0, width);
+    const inside = inView(x0, x) ? clampInto(x0, width, 0, viewport) : x0;
+    // At the left edge, in as far as the next label in its lane leaves room.
+    const roomy = (lane: number) => nextInLane(i, lane, inside + width + LANE_GAP);
+    const labelX =
+      pulled || inside <= x0 ? inside : Math.min(inside, roomy(lane) - LANE_GAP - width);
+    const placed = lane === -1 ? -1 : pulled ? laneFor(i, labelX, width, lane) : lane;
+    if (placed === -1) {
+      hidden.push({ id: item.id, x, base });
+      continue;
+    }
+    laneEnds[placed] = Math.max(laneEnds[placed] ?? -Infinity, labelX + width);
+    points.push({ id: item.id, x, labelX, labelWidth: width, lane: placed });
+  }
 
   const spanItems = prepared.spans
     .map(({ item, base0, base1 }) => ({

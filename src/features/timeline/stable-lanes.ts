@@ -1,0 +1,67 @@
+import type { PreparedItems } from "./timeline-layout.ts";
+
+/** How far a point's label starts before its marker, px. */
+export const LABEL_LEAD = 12;
+/** The least space between two labels in one lane, px. */
+export const LANE_GAP = 8;
+
+/** What a point's lane depends on besides the zoom: its label's width and the lanes there are. */
+export interface LaneSizes {
+  labelWidth: number;
+  cardWidth?: (id: string) => number;
+  maxLanes: number;
+}
+
+/** Each point's label width (in `prepared.points` order) and the widest. */
+export interface PointWidths {
+  widths: Float64Array;
+  widest: number;
+}
+
+interface Packed extends PointWidths {
+  k: number;
+  sizes: LaneSizes;
+  /** Each point's lane, or -1 where every lane is taken at its place (a "+N" badge). */
+  lanes: Int16Array;
+}
+
+const packed = new WeakMap<PreparedItems, Packed>();
+
+/**
+ * Every point's lane at zoom `k`, packed first-fit from the story's first event, with each
+ * label at its own place (LABEL_LEAD px before its marker). A pan only moves the view: packing
+ * only what a view held made each label's lane depend on where the view began, and in a
+ * crowded stretch every label in view changed lanes when the plot was laid out again after a
+ * pan of 100 px, or for the canvas's wider reach. Kept for the last zoom: a pan packs nothing.
+ */
+export function pointLanes(prepared: PreparedItems, k: number, sizes: LaneSizes): Packed {
+  const known = packed.get(prepared);
+  const same =
+    known?.sizes.labelWidth === sizes.labelWidth &&
+    known.sizes.cardWidth === sizes.cardWidth &&
+    known.sizes.maxLanes === sizes.maxLanes;
+  if (known && same && known.k === k) return known;
+  const { widths, widest } = same && known ? known : widthsOf(prepared, sizes);
+  const { points } = prepared;
+  const lanes = new Int16Array(points.length);
+  const laneEnds: number[] = [];
+  // Points are sorted by their place (then id): so are their labels, all LABEL_LEAD before.
+  points.forEach(({ base }, i) => {
+    const x0 = base * k - LABEL_LEAD;
+    let lane = laneEnds.findIndex((end) => end + LANE_GAP <= x0);
+    if (lane === -1 && laneEnds.length < sizes.maxLanes) lane = laneEnds.length;
+    lanes[i] = lane;
+    if (lane !== -1) laneEnds[lane] = x0 + widths[i]!;
+  });
+  const result = { k, sizes, lanes, widths, widest };
+  packed.set(prepared, result);
+  return result;
+}
+
+function widthsOf(prepared: PreparedItems, sizes: LaneSizes): PointWidths {
+  const widths = Float64Array.from(
+    prepared.points,
+    ({ item }) => sizes.cardWidth?.(item.id) ?? sizes.labelWidth,
+  );
+  return { widths, widest: widths.reduce((a, b) => Math.max(a, b), sizes.labelWidth) };
+}
