@@ -97,6 +97,15 @@ const base = createPlotBase(index, null, 892, "nb");
 const model = getPlotModel(base, { transform: IDENTITY, width: 892, lang: "nb", nowLabel: "Nå" });
 const wordsOf = labelWords(index, "nb", getMessages("nb"));
 
+/** The story zoomed 4× into its middle: labels in view, and more beyond it on both sides. */
+const zoomedIn = () =>
+  getPlotModel(base, {
+    transform: zoomTransform1D(4, -1800),
+    width: 892,
+    lang: "nb",
+    nowLabel: "Nå",
+  });
+
 /** The scene of `plot` where it was laid out, with `selected` selected. */
 const unmoved = (selected: string | null = null, plot = model): SketchScene => ({
   ...{ model: plot, scale: 1, shift: 0, items: base.items },
@@ -192,12 +201,7 @@ describe("the plot drawn on a canvas during a gesture", () => {
 
   it("paints only the viewport, or with its overscan when asked (a picture slid during a pan)", () => {
     const width = 892;
-    const zoomed = getPlotModel(base, {
-      transform: zoomTransform1D(4, -1800),
-      width,
-      lang: "nb",
-      nowLabel: "Nå",
-    });
+    const zoomed = zoomedIn();
     const outside = zoomed.labels.filter((l) => l.left + l.width < 0 || l.left > width);
     expect(outside.length).toBeGreaterThan(0);
     const written = (area?: { x0: number; x1: number }) => {
@@ -213,12 +217,7 @@ describe("the plot drawn on a canvas during a gesture", () => {
 
   it("however late the frame, draws the labels in sight; those out of sight wait (a pan's wide picture)", () => {
     const width = 892;
-    const zoomed = getPlotModel(base, {
-      transform: zoomTransform1D(4, -1800),
-      width,
-      lang: "nb",
-      nowLabel: "Nå",
-    });
+    const zoomed = zoomedIn();
     const inSight = zoomed.labels.filter((l) => l.left < width && l.left + l.width > 0);
     const outside = zoomed.labels.filter((l) => l.left + l.width < 0 || l.left > width);
     expect(inSight.length).toBeGreaterThan(0);
