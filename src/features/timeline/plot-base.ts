@@ -15,7 +15,12 @@ import {
 } from "./label-widths.ts";
 import { toTimelineItems, type TimelineItem } from "./timeline-item.ts";
 import { oncePerKey } from "@/lib/once-per-object.ts";
-import { layoutPrepared, prepareItems, type PreparedItems } from "./timeline-layout.ts";
+import {
+  layoutPrepared,
+  prepareItems,
+  type PreparedItems,
+  type TimelineLayout,
+} from "./timeline-layout.ts";
 import type { BaseBand } from "./plot-context.ts";
 import { createStoryScale, type StoryScale } from "./time-scale.ts";
 import { IDENTITY } from "./zoom-transform.ts";
@@ -95,12 +100,15 @@ export function createPlotBase(
   // Cards as wide as long titles need, up to the widest at which every event keeps a label of
   // its own, as at the usual width: an event's own label beats a whole title. Where the usual
   // width already folds events into "+N" badges (a crowded story), cards keep it.
+  // Every label whole in view: none folded into a badge, none left cut by the plot's edge.
+  const whole = (layout: TimelineLayout) =>
+    layout.clusters.length === 0 && layout.points.every((p) => p.labelX + p.labelWidth <= width);
   let fit = fitWith();
   let cardWidth: ((id: string) => number) | undefined;
-  for (const max of fit.clusters.length === 0 ? CARD_WIDTH_STEPS : []) {
+  for (const max of whole(fit) ? CARD_WIDTH_STEPS : []) {
     const wide = oncePerKey((id) => estimateCardWidth(textOf(id), GEOMETRY.labelWidth, max));
     const wideFit = fitWith(wide);
-    if (wideFit.clusters.length === 0) {
+    if (whole(wideFit)) {
       [fit, cardWidth] = [wideFit, wide];
       break;
     }

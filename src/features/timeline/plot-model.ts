@@ -71,6 +71,12 @@ export interface PlotView {
   nowLabel: string;
   /** Pixels laid out beyond each side of the viewport: by default half its width. */
   overscan?: number;
+  /**
+   * Whether labels at the viewport's edges are pulled into view (the default). Not for a
+   * picture the canvas slides during a pan: an edge of the view it was laid out for would
+   * then show in the middle of the view.
+   */
+  pullAtEdges?: boolean;
 }
 
 const CLUSTER_WIDTH = 44;
@@ -119,6 +125,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     maxSpanRows: GEOMETRY.maxSpanRows,
     spanLabelWidth: base.spanLabelWidth,
     overscan,
+    ...(view.pullAtEdges === false && { pullAtEdges: false }),
   };
   const layout = layoutPrepared(base.prepared, transform, sizes);
   const lefts = new Map<string, number>();

@@ -23,6 +23,8 @@ export interface LayoutSizes {
    * is already drawn, without laying it out again. Labels of events in view stay inside it.
    */
   overscan?: number;
+  /** Whether labels at the viewport's edges are pulled into it (by default, yes). */
+  pullAtEdges?: boolean;
 }
 
 export interface PointLayout {
@@ -130,8 +132,9 @@ export function layoutPrepared(
   const first = lowerBound(prepared.points, transform.invert(from));
   const last = lowerBound(prepared.points, transform.invert(to) + 1e-9);
   const laneEnds: number[] = [];
+  const pull = sizes.pullAtEdges ?? true;
   const isPulled = (x: number, x0: number, width: number) =>
-    inView(x0, x) && x0 + width > viewport - MARGIN;
+    pull && inView(x0, x) && x0 + width > viewport - MARGIN;
   /** Where the next label in `lane` after point `i` that keeps its place starts, if before `until`. */
   const nextInLane = (i: number, lane: number, until: number) => {
     for (let j = i + 1; j < last; j++) {
@@ -172,18 +175,24 @@ export function layoutPrepared(
     // A label that starts in view ends in view: at the right edge it is pulled in, into a lane
     // with room for it there. Every other label keeps its place and its lane (pointLanes).
     const pulled = isPulled(x, x0, width);
-    const inside = inView(x0, x) ? clampInto(x0, width, 0, viewport) : x0;
+    const inside = pull && inView(x0, x) ? clampInto(x0, width, 0, viewport) : x0;
     // At the left edge, in as far as the next label in its lane leaves room.
     const roomy = (lane: number) => nextInLane(i, lane, inside + width + LANE_GAP);
     const labelX =
       pulled || inside <= x0 ? inside : Math.min(inside, roomy(lane) - LANE_GAP - width);
-    const placed = lane === -1 ? -1 : pulled ? laneFor(i, labelX, width, lane) : lane;
+    let [placed, at] = [lane, labelX];
+    if (lane !== -1 && pulled) placed = laneFor(i, labelX, width, lane);
+    // No lane has room for it pulled in: at its own place, cut by the edge, if its lane is
+    // clear there (a pulled label before it may have taken the room), as a canvas slid during
+    // a pan showed it.
+    if (lane !== -1 && placed === -1 && (laneEnds[lane] ?? -Infinity) + LANE_GAP <= x0)
+      [placed, at] = [lane, x0];
     if (placed === -1) {
       hidden.push({ id: item.id, x, base });
       continue;
     }
-    laneEnds[placed] = Math.max(laneEnds[placed] ?? -Infinity, labelX + width);
-    points.push({ id: item.id, x, labelX, labelWidth: width, lane: placed });
+    laneEnds[placed] = Math.max(laneEnds[placed] ?? -Infinity, at + width);
+    points.push({ id: item.id, x, labelX: at, labelWidth: width, lane: placed });
   }
 
   const spanItems = prepared.spans

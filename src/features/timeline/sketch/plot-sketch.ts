@@ -155,7 +155,8 @@ export function createPlotSketch(): PlotSketch {
     laidOutAt = performance.now();
     const asked = gesture;
     const overscan = sketchOverscan(inputs.view.width, window.devicePixelRatio || 1);
-    const plotView = { ...inputs.view, transform: view, overscan };
+    // Labels at their own places, not pulled in at the view's edges: the picture is slid.
+    const plotView = { ...inputs.view, transform: view, overscan, pullAtEdges: false };
     const made = layouts?.ask(inputs.base, plotView, (model) => {
       if (!drawn || gesture !== asked) return;
       drawn = { model, transform: view, own: true };

@@ -65,6 +65,17 @@ function expectNoLabelOverlaps(points: readonly PointLayout[]) {
   }
 }
 
+/**
+ * A label whose marker is in view is pulled into the view at its edges, as far as a lane has
+ * room for it there (it keeps its lane whatever the view): else it stays at its own place, its
+ * lead of 12 px before its marker, cut by the edge.
+ */
+function expectInViewOrAtItsPlace(point: PointLayout) {
+  if (Math.abs(point.labelX - (point.x - 12)) < 1e-6) return;
+  expect(point.labelX).toBeGreaterThanOrEqual(-12);
+  expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
+}
+
 describe("layoutTimeline properties on generated stories", () => {
   const zoom = fc.record({
     k: fc.double({ min: 1, max: 200, noNaN: true }),
@@ -89,10 +100,7 @@ describe("layoutTimeline properties on generated stories", () => {
         for (const point of layout.points) {
           expect(point.x).toBeGreaterThanOrEqual(0);
           expect(point.x).toBeLessThanOrEqual(DESKTOP.viewport);
-          // At the left edge a label is pulled in only as far as its lane leaves room (it keeps
-          // its lane whatever the view): at worst it starts its lead before its marker.
-          expect(point.labelX).toBeGreaterThanOrEqual(-12);
-          expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
+          expectInViewOrAtItsPlace(point);
         }
         expectNoLabelOverlaps(layout.points);
         // Every visible point is either labelled or counted in a cluster.
@@ -141,6 +149,33 @@ describe("layoutTimeline properties on generated stories", () => {
     );
   });
 
+  it("laid out for a picture a pan slides (labels not pulled in at the edges), keeps every label's lane and place in any view", () => {
+    const width = DESKTOP.viewport;
+    fc.assert(
+      fc.property(
+        timelineItems,
+        zoom,
+        fc.integer({ min: -900, max: 900 }),
+        (items, { k, f }, pan) => {
+          const scale = createStoryScale({ intervals: items, length: width });
+          const tx = -f * width * (k - 1);
+          const sizes = { ...DESKTOP, overscan: width, pullAtEdges: false };
+          const here = layoutTimeline(items, scale, zoomTransform1D(k, tx), sizes);
+          const there = layoutTimeline(items, scale, zoomTransform1D(k, tx + pan), sizes);
+          const placed = new Map(there.points.map((p) => [p.id, p]));
+          const folded = new Set(there.clusters.flatMap((c) => c.ids));
+          for (const point of here.points) {
+            if (point.x + pan < -width || point.x + pan > 2 * width) continue;
+            expect(folded.has(point.id)).toBe(false);
+            expect(placed.get(point.id)?.lane).toBe(point.lane);
+            expect(placed.get(point.id)!.labelX).toBeCloseTo(point.labelX + pan, 6);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("with overscan, also lays out what lies just outside, and keeps labels of what is in view inside it", () => {
     const overscan = DESKTOP.viewport / 2;
     fc.assert(
@@ -161,8 +196,7 @@ describe("layoutTimeline properties on generated stories", () => {
           expect(point.x).toBeGreaterThanOrEqual(-overscan);
           expect(point.x).toBeLessThanOrEqual(DESKTOP.viewport + overscan);
           if (point.x >= 0 && point.x <= DESKTOP.viewport) {
-            expect(point.labelX).toBeGreaterThanOrEqual(-12);
-            expect(point.labelX + DESKTOP.labelWidth).toBeLessThanOrEqual(DESKTOP.viewport);
+            expectInViewOrAtItsPlace(point);
           }
         }
         expectNoLabelOverlaps(wide.points);
