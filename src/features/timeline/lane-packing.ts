@@ -15,6 +15,24 @@ export interface LabelBox {
  */
 export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The least space between two labels in one lane, px. */
+export const LANE_GAP = 8;
+
+/**
+ * The lowest of `laneEnds` (each lane's right edge so far) that a box starting at `x0` fits in
+ * `gap` px after, or a new lane while there are fewer than `maxLanes`; -1 if none.
+ */
+export function firstFitLane(
+  laneEnds: readonly number[],
+  x0: number,
+  maxLanes: number,
+  gap: number,
+) {
+  const lane = laneEnds.findIndex((end) => end + gap <= x0);
+  if (lane !== -1) return lane;
+  return laneEnds.length < maxLanes ? laneEnds.length : -1;
+}
+
 /**
  * First-fit interval packing: each box, in order of its left edge, goes into the lowest lane
  * whose last box ends at least `gap` pixels before it starts. Boxes in one lane never overlap.
@@ -23,14 +41,13 @@ export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 export function packLanes(
   boxes: readonly LabelBox[],
   maxLanes: number,
-  gap = 8,
+  gap = LANE_GAP,
 ): Map<string, number | null> {
   const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || compareIds(a.id, b.id));
   const laneEnds: number[] = [];
   const lanes = new Map<string, number | null>();
   for (const box of sorted) {
-    let lane = laneEnds.findIndex((end) => end + gap <= box.x0);
-    if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.length;
+    const lane = firstFitLane(laneEnds, box.x0, maxLanes, gap);
     if (lane === -1) {
       lanes.set(box.id, null);
       continue;

@@ -1,9 +1,8 @@
+import { firstFitLane, LANE_GAP } from "./lane-packing.ts";
 import type { PreparedItems } from "./timeline-layout.ts";
 
 /** How far a point's label starts before its marker, px. */
 export const LABEL_LEAD = 12;
-/** The least space between two labels in one lane, px. */
-export const LANE_GAP = 8;
 
 /** What a point's lane depends on besides the zoom: its label's width and the lanes there are. */
 export interface LaneSizes {
@@ -48,8 +47,7 @@ export function pointLanes(prepared: PreparedItems, k: number, sizes: LaneSizes)
   // Points are sorted by their place (then id): so are their labels, all LABEL_LEAD before.
   points.forEach(({ base }, i) => {
     const x0 = base * k - LABEL_LEAD;
-    let lane = laneEnds.findIndex((end) => end + LANE_GAP <= x0);
-    if (lane === -1 && laneEnds.length < sizes.maxLanes) lane = laneEnds.length;
+    const lane = firstFitLane(laneEnds, x0, sizes.maxLanes, LANE_GAP);
     lanes[i] = lane;
     if (lane !== -1) laneEnds[lane] = x0 + widths[i]!;
   });

@@ -1,6 +1,6 @@
 import { bisector } from "d3-array";
-import { compareIds, packLanes } from "./lane-packing.ts";
-import { LABEL_LEAD, LANE_GAP, pointLanes } from "./stable-lanes.ts";
+import { compareIds, LANE_GAP, packLanes } from "./lane-packing.ts";
+import { LABEL_LEAD, pointLanes } from "./stable-lanes.ts";
 import { itemAnchor, type TimelineItem } from "./timeline-item.ts";
 import type { StoryScale } from "./time-scale.ts";
 import type { ZoomTransform1D } from "./zoom-transform.ts";
@@ -172,21 +172,22 @@ export function layoutPrepared(
       continue;
     }
     pointItems.push({ item, x });
-    // A label that starts in view ends in view: at the right edge it is pulled in, into a lane
-    // with room for it there. Every other label keeps its place and its lane (pointLanes).
-    const pulled = isPulled(x, x0, width);
-    const inside = pull && inView(x0, x) ? clampInto(x0, width, 0, viewport) : x0;
-    // At the left edge, in as far as the next label in its lane leaves room.
-    const roomy = (lane: number) => nextInLane(i, lane, inside + width + LANE_GAP);
-    const labelX =
-      pulled || inside <= x0 ? inside : Math.min(inside, roomy(lane) - LANE_GAP - width);
-    let [placed, at] = [lane, labelX];
-    if (lane !== -1 && pulled) placed = laneFor(i, labelX, width, lane);
-    // No lane has room for it pulled in: at its own place, cut by the edge, if its lane is
-    // clear there (a pulled label before it may have taken the room), as a canvas slid during
-    // a pan showed it.
-    if (lane !== -1 && placed === -1 && (laneEnds[lane] ?? -Infinity) + LANE_GAP <= x0)
-      [placed, at] = [lane, x0];
+    // A label that starts in view ends in view where its lane, or another, has room: pulled in
+    // at the right edge (else left at its own place, cut by the edge, as a canvas slid during
+    // a pan showed it), at the left as far as the next label in its lane allows. Every other
+    // label keeps its place and its lane (pointLanes).
+    let [placed, at] = [lane, x0];
+    if (lane !== -1 && pull && inView(x0, x)) {
+      const inside = clampInto(x0, width, 0, viewport);
+      if (isPulled(x, x0, width)) {
+        const pulledTo = laneFor(i, inside, width, lane);
+        // A pulled label before it may have taken the room at its own place.
+        if (pulledTo !== -1) [placed, at] = [pulledTo, inside];
+        else if ((laneEnds[lane] ?? -Infinity) + LANE_GAP > x0) placed = -1;
+      } else if (inside > x0) {
+        at = Math.min(inside, nextInLane(i, lane, inside + width + LANE_GAP) - LANE_GAP - width);
+      }
+    }
     if (placed === -1) {
       hidden.push({ id: item.id, x, base });
       continue;

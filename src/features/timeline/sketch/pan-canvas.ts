@@ -20,6 +20,7 @@ export function createPanCanvas(sprites: SpriteCache) {
   let whole = false;
   // How far it reaches beyond each side of the viewport.
   let reach = 0;
+  const areaFor = (width: number): Area => withOverscan(width, reach);
   return {
     /** Sizes it for a plot `width` × `height`, forgetting its picture if that clears it. */
     fit(surface: Surface, width: number, height: number) {
@@ -27,7 +28,7 @@ export function createPanCanvas(sprites: SpriteCache) {
       if (fitSurface(surface, width + 2 * reach, height, -reach)) held = undefined;
     },
     /** The stretch of x it paints for a layout `width` px wide: all of it. */
-    areaFor: (width: number): Area => withOverscan(width, reach),
+    areaFor,
     /**
      * Slides it by `shift`, painted first unless it holds `scene` already (or holds it with
      * labels left out, and `deadline` is Infinity: now they must all be drawn). True if
@@ -48,7 +49,7 @@ export function createPanCanvas(sprites: SpriteCache) {
         // All of it: a layout of React's reaches less far than the sketch's own. The labels
         // in the viewport, where the canvas now stands in for the plot, whatever the time.
         const { width } = scene.model;
-        const area = withOverscan(width, reach);
+        const area = areaFor(width);
         const seen = { x0: -shift, x1: width - shift };
         const painted = { ...scene, scale: 1, shift: 0, area, seen };
         whole = paintPlot(surface.context, painted, sprites, deadline);
