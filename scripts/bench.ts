@@ -204,6 +204,11 @@ if (wide) {
       figure: "once the reader pauses, the plot laid out again: longest frame (ms)",
       value: Math.max(...wide.settleFrames),
     },
+    {
+      group: "5,000 events, 1280 px",
+      figure: "the same after pans at one zoom: longest frame (ms)",
+      value: Math.max(...wide.panSettleFrames),
+    },
   );
 }
 const phone = runs("phone")

@@ -83,8 +83,11 @@ test("no two labels overlap at any zoom level, zooming with Ctrl + wheel", async
   await expect(page.locator(".tl-tick").first()).toHaveText(firstTicks[0]!);
 });
 
-/** Waits until a gesture has ended and the plot is laid out for it (nothing left to move). */
-/** Waits until the plot's own buttons show, laid out where the view is, not moved or drawn. */
+/**
+ * Waits until a gesture has ended and the plot's own buttons show, laid out where the view
+ * is: not drawn on the canvas, not stretched, and drawn as far beyond each side of the view
+ * (the axis runs half a viewport past both), not a layout from before moved along.
+ */
 async function expectLaidOut(page: Page) {
   await expect
     .poll(() =>
@@ -95,7 +98,10 @@ async function expectLaidOut(page: Page) {
         );
         const sketch = plot.querySelector(".htl__sketch");
         const drawn = sketch !== null && getComputedStyle(sketch).visibility === "visible";
-        return layer.style.transform === "" && !moved && !drawn;
+        const view = plot.getBoundingClientRect();
+        const axis = layer.querySelector(".tl-axis__line")!.getBoundingClientRect();
+        const centred = Math.abs(axis.left + axis.right - (view.left + view.right)) < 2;
+        return centred && !moved && !drawn;
       }),
     )
     .toBe(true);
@@ -131,9 +137,7 @@ async function dragRight(page: Page, box: { x: number; y: number; width: number;
 
 /** Once let go: laid out again, with the tick `label`, at `x` before, 200 px to the right. */
 async function expectLaidOutDragged(page: Page, label: string, x: number) {
-  await expect
-    .poll(() => page.locator(".htl__layer").evaluate((layer) => layer.style.transform))
-    .toBe("");
+  await expectLaidOut(page);
   expect((await tickPositions(page)).get(label)).toBeCloseTo(x + 200, 0);
   await expectNoOverlaps(page);
 }
@@ -258,8 +262,13 @@ test("an explainer opens in a side panel and closes with Esc", async ({ page }) 
   await chip.click();
   const panel = page.getByRole("dialog", { name: "Trumps «narkoterrorister» og båtangrepene" });
   await expect(panel).toBeVisible();
-  const box = (await panel.boundingBox())!;
-  expect(box.x + box.width).toBeCloseTo(1280, 0);
+  // It slides in from the right edge, and comes to rest against it.
+  await expect
+    .poll(async () => {
+      const box = (await panel.boundingBox())!;
+      return box.x + box.width;
+    })
+    .toBeCloseTo(1280, 0);
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
   await expect(chip).toBeFocused();

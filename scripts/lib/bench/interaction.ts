@@ -17,6 +17,7 @@ export async function measureInteraction(
   floorTimes: number[];
   frames: number[];
   settleFrames: number[];
+  panSettleFrames: number[];
 }> {
   const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -91,13 +92,21 @@ export async function measureInteraction(
     await page.mouse.up();
     await page.mouse.move(cx, cy);
   }
+  const zoomAndPan = await recorded();
+  // The reader pauses after the pans, and React lays the plot out where they ended (at the
+  // same zoom): that layout's frames, apart.
+  await page.evaluate(record);
+  await page.locator(".htl__sketch").waitFor({ state: "hidden" });
+  await page.waitForTimeout(1200);
+  const panSettleFrames = await recorded();
+  await page.evaluate(record);
   await page.keyboard.down("Control");
   for (let i = 0; i < 8; i++) {
     await page.mouse.wheel(0, 240);
     await page.waitForTimeout(50);
   }
   await page.keyboard.up("Control");
-  const frames = await recorded();
+  const frames = [...zoomAndPan, ...(await recorded())];
   // Then the reader pauses, and React lays the plot out where the gestures left it (the
   // canvas stood in for it until then): that layout's frames, apart, as nothing moves.
   await page.evaluate(record);
@@ -110,5 +119,5 @@ export async function measureInteraction(
   const floorTimes = await clickAll(true);
   await browser.close();
 
-  return { selectTimes, floorTimes, frames, settleFrames };
+  return { selectTimes, floorTimes, frames, settleFrames, panSettleFrames };
 }

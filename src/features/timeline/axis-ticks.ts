@@ -66,13 +66,17 @@ export function getAxisTicks(
   language: Language,
   /** Pixels beyond each side of the viewport to fill with ticks too (see LayoutSizes). */
   overscan = 0,
+  /** Where the viewport begins in the transform's pixels (see LayoutSizes). */
+  viewLeft = 0,
 ): AxisTick[] {
+  const from = viewLeft - overscan;
+  const to = viewLeft + viewport + overscan;
   const ticks: AxisTick[] = [];
   const firstTicks = new Set<AxisTick>();
   for (const segment of scale.segments) {
     const p0 = transform.apply(segment.p0);
     const p1 = transform.apply(segment.p1);
-    if (p1 < -overscan || p0 > viewport + overscan) continue;
+    if (p1 < from || p0 > to) continue;
     const count = Math.max(1, Math.floor((p1 - p0) / TICK_SPACING));
     const local = scaleUtc().domain([segment.t0, segment.t1]).range([p0, p1]);
     const dates = local.ticks(count);
@@ -80,7 +84,7 @@ export function getAxisTicks(
     let firstInSegment = true;
     dates.forEach((date) => {
       const x = local(date);
-      if (x < -overscan - TICK_SPACING || x > viewport + overscan + TICK_SPACING) return;
+      if (x < from - TICK_SPACING || x > to + TICK_SPACING) return;
       const newYear =
         date.getUTCMonth() === 0 && (granularity === "month" || date.getUTCDate() === 1);
       const first = firstInSegment;

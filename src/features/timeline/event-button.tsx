@@ -104,5 +104,28 @@ function EventDate({ event, short }: { event: StoryEvent; short: boolean }) {
   );
 }
 
-/** Memoised: the wide timeline re-renders at each new layout and selection; this need not. */
-export const EventButton = memo(EventButtonView);
+/** Whether two places in the plot are the same: a new layout makes new boxes for them all. */
+const sameBox = (a: EventButtonProps["box"], b: EventButtonProps["box"]) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.left === b.left &&
+    a.top === b.top &&
+    a.width === b.width &&
+    a.height === b.height &&
+    ("inset" in a ? a.inset : 0) === ("inset" in b ? b.inset : 0));
+
+/**
+ * Memoised: the wide timeline re-renders at each new layout and selection; this need not, and
+ * after a pan most labels keep their places (PlotView.laidAt), so their boxes are compared by
+ * what they hold.
+ */
+export const EventButton = memo(
+  EventButtonView,
+  (before, after) =>
+    sameBox(before.box, after.box) &&
+    (Object.keys(after) as (keyof EventButtonProps)[]).every(
+      (key) => key === "box" || before[key] === after[key],
+    ) &&
+    Object.keys(before).length === Object.keys(after).length,
+);

@@ -92,8 +92,8 @@ export default function HorizontalTimeline() {
     hint.show,
     sketch,
   );
-  const model = usePlotModel(base, zoom.transform, width, lang, messages.now);
-  const { laidOut, transform } = zoom;
+  const { laidOut, transform, laidAt } = zoom;
+  const model = usePlotModel(base, transform, laidAt, width, lang, messages.now);
   const wordsOf = useMemo(() => labelWords(index, lang, messages), [index, lang, messages]);
   // Before laidOut: the sketch must have the layout React has just committed.
   useLayoutEffect(() =>
@@ -108,7 +108,10 @@ export default function HorizontalTimeline() {
       layer: layerRef.current,
     }),
   );
-  useLayoutEffect(() => laidOut(transform, model.lefts), [laidOut, transform, model]);
+  useLayoutEffect(
+    () => laidOut(transform, laidAt, model.lefts),
+    [laidOut, transform, laidAt, model],
+  );
   const { zoomTo } = zoom;
 
   // Glide to the selected event whenever the selection changes.

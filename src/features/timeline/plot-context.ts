@@ -11,9 +11,13 @@ import type { ZoomTransform1D } from "./zoom-transform.ts";
  * strip outside the story's focus, and the story's annotation bands. Pure, like plot-model.ts.
  */
 
-/** What is drawn: the view's width, and the drawn range (the view and its overscan). */
+/**
+ * What is drawn: the view, `width` px from `left` (0 unless the model keeps an earlier
+ * layout's pixels, plot-model.ts), and the drawn range (the view and its overscan).
+ */
 export interface PlotWindow {
   width: number;
+  left?: number;
   from: number;
   to: number;
 }
@@ -61,10 +65,11 @@ export function getPlotContext(
   );
 
   let label: PlotText | null = null;
-  if (before && before.x1 > 0 && before.x0 < view.width) {
-    const left = Math.max(before.x0, 0) + INSET;
+  const [viewLeft, viewRight] = [view.left ?? 0, (view.left ?? 0) + view.width];
+  if (before && before.x1 > viewLeft && before.x0 < viewRight) {
+    const left = Math.max(before.x0, viewLeft) + INSET;
     const right = left + contextLabelWidth(word);
-    const fits = right <= Math.min(before.x1, view.width) - INSET;
+    const fits = right <= Math.min(before.x1, viewRight) - INSET;
     const clear = !avoid || right < avoid.x0 || left > avoid.x1;
     if (fits && clear) label = { key: plotKey.context, left, top: labelTop, text: word };
   }
@@ -98,13 +103,14 @@ export function getPlotBands(
     }))
     .filter(({ x0, x1 }) => x1 >= view.from && x0 <= view.to)
     .sort((a, b) => a.x0 - b.x0 || compareIds(a.band.id, b.band.id));
-  const starts = placed.map(({ x0, x1 }) => (x0 < 0 && x1 > 0 ? 0 : x0) + 4);
+  const [viewLeft, viewRight] = [view.left ?? 0, (view.left ?? 0) + view.width];
+  const starts = placed.map(({ x0, x1 }) => (x0 < viewLeft && x1 > viewLeft ? viewLeft : x0) + 4);
   let previousEnd = -Infinity;
   return placed.map(({ band, x0, x1 }, i): PlotBand => {
     const text = band.label[lang];
-    const inView = x0 < view.width && x1 > 0;
-    const right = Math.min(inView ? view.width : Infinity, (starts[i + 1] ?? Infinity) - 8) - 4;
-    const floor = Math.max(inView ? 4 : -Infinity, previousEnd + 8);
+    const inView = x0 < viewRight && x1 > viewLeft;
+    const right = Math.min(inView ? viewRight : Infinity, (starts[i + 1] ?? Infinity) - 8) - 4;
+    const floor = Math.max(inView ? viewLeft + 4 : -Infinity, previousEnd + 8);
     const left = Math.max(floor, Math.min(starts[i]!, right - bandLabelWidth(text)));
     const width = Math.max(0, right - left);
     previousEnd = left + Math.min(width, bandLabelWidth(text));

@@ -6,7 +6,7 @@ import { stackInDateOrder } from "./stack-order.ts";
 import { GEOMETRY, laneTop, plotRows } from "./timeline-geometry.ts";
 import type { PlotBase } from "./plot-base.ts";
 import { layoutPrepared, type LayoutSizes } from "./timeline-layout.ts";
-import type { ZoomTransform1D } from "./zoom-transform.ts";
+import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
 import { getPlotBands, getPlotContext } from "./plot-context.ts";
 import {
   plotKey,
@@ -33,6 +33,11 @@ export type {
 /** Everything the wide timeline draws for one zoom: the components only map it to elements. */
 export interface PlotModel {
   width: number;
+  /**
+   * Where the view it was laid out for begins, in its own pixels: 0, or where an earlier
+   * layout at the same zoom put it (PlotView.laidAt). Its elements are placed in those pixels.
+   */
+  viewLeft: number;
   height: number;
   /** Pixels drawn beyond each side of the viewport, so a pan moves what is drawn. */
   overscan: number;
@@ -77,6 +82,13 @@ export interface PlotView {
    * then show in the middle of the view.
    */
   pullAtEdges?: boolean;
+  /**
+   * The x of the transform to place things by, where it is not the view's own: that of the
+   * layout before, at the same zoom. What stays in view then keeps its place, and a pan's
+   * new layout moves only what it brings in or takes out; the layer holding the plot is
+   * moved by the difference (useTimelineZoom).
+   */
+  laidAt?: number;
 }
 
 const CLUSTER_WIDTH = 44;
@@ -100,9 +112,9 @@ function timeSpanned(ids: readonly string[], items: PlotBase["items"]) {
   return { from, to };
 }
 
-/** Moves a label centred at x, half as wide as given, into [0, width] if x is in it. */
-function keepInView(x: number, half: number, width: number): number {
-  return x >= 0 && x <= width ? Math.min(Math.max(x, half), width - half) : x;
+/** Moves a label centred at x, half as wide as given, into [left, right] if x is in it. */
+function keepInView(x: number, half: number, left: number, right: number): number {
+  return x >= left && x <= right ? Math.min(Math.max(x, left + half), right - half) : x;
 }
 
 /**
@@ -111,11 +123,17 @@ function keepInView(x: number, half: number, width: number): number {
  * can be pinned by tests and the zoom preview can move elements without reading the DOM.
  */
 export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
-  const { width, transform, lang } = view;
+  const { width, lang } = view;
   const { scale } = base;
   const overscan = view.overscan ?? Math.round(width / 2);
-  const from = -overscan;
-  const to = width + overscan;
+  // Placed by `transform`, the view's or the layout's before (laidAt): the view begins at
+  // viewLeft in its pixels, and [from, to] is laid out.
+  const transform =
+    view.laidAt === undefined ? view.transform : zoomTransform1D(view.transform.k, view.laidAt);
+  const viewLeft = transform.x - view.transform.x;
+  const viewRight = viewLeft + width;
+  const from = viewLeft - overscan;
+  const to = viewRight + overscan;
   const rows = plotRows(base.lanes, base.spanRows, base.bandRow);
   const sizes: LayoutSizes = {
     viewport: width,
@@ -126,6 +144,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
     spanLabelWidth: base.spanLabelWidth,
     overscan,
     ...(view.pullAtEdges === false && { pullAtEdges: false }),
+    viewLeft,
   };
   const layout = layoutPrepared(base.prepared, transform, sizes);
   const lefts = new Map<string, number>();
@@ -147,7 +166,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const spans = layout.spans.map((span): PlotSpan => {
     const top = rows.spansTop + span.row * GEOMETRY.spanRowHeight;
     // A label that starts in view ends in view; one in the overscan may run on into it.
-    const limit = (span.labelX < width ? width : to) - 4;
+    const limit = (span.labelX < viewRight ? viewRight : to) - 4;
     const labelRight = Math.min(span.labelX + span.labelWidth, limit);
     const x0 = Math.max(span.x0, from - 4);
     const x1 = Math.min(span.x1, to + 4);
@@ -194,7 +213,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const nowX = transform.apply(scale.toPixel(base.now));
   let now: PlotModel["now"] = null;
   if (nowX >= from && nowX <= to) {
-    const left = keepInView(nowX, nowLabelWidth(view.nowLabel) / 2, width);
+    const left = keepInView(nowX, nowLabelWidth(view.nowLabel) / 2, viewLeft, viewRight);
     lefts.set(plotKey.now, left);
     now = {
       x: nowX,
@@ -208,7 +227,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   }
 
   // The time outside the focus: a strip of tint, and its word in the "now" row, clear of "now".
-  const window = { width, from, to };
+  const window = { width, left: viewLeft, from, to };
   const nowHalf = nowLabelWidth(view.nowLabel) / 2;
   const context = getPlotContext(
     scale,
@@ -222,12 +241,12 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
   const bands = getPlotBands(base.bands, scale, transform, window, rows.axisY, lang);
   for (const band of bands) lefts.set(plotKey.band(band.id), band.label.left);
 
-  const axisTicks = getAxisTicks(scale, transform, width, lang, overscan);
+  const axisTicks = getAxisTicks(scale, transform, width, lang, overscan, viewLeft);
   const tickTop = rows.axisY + GEOMETRY.tickLabelTop;
   const inContext = (x: number) => context.strips.some((s) => x >= s.x0 && x <= s.x1);
   // Centred on their ticks (CSS); one near an edge of the view moves in, so it is not cut.
   const tickLabels = axisTicks.map((tick): PlotText => {
-    const left = keepInView(tick.x, tickLabelWidth(tick.label) / 2, width);
+    const left = keepInView(tick.x, tickLabelWidth(tick.label) / 2, viewLeft, viewRight);
     const key = plotKey.tick(tick.time);
     lefts.set(key, left);
     const tint = inContext(left) ? { onContext: true } : {};
@@ -236,6 +255,7 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
 
   return {
     width,
+    viewLeft,
     height: rows.height,
     overscan,
     rows,

@@ -25,11 +25,17 @@ export interface LayoutSizes {
   overscan?: number;
   /** Whether labels at the viewport's edges are pulled into it (by default, yes). */
   pullAtEdges?: boolean;
+  /**
+   * Where the viewport begins in the layout's pixels: 0, unless the layout keeps the pixels of
+   * one made before it at the same zoom (plot-model.ts), so that what stays in view keeps its
+   * place and the DOM is not moved.
+   */
+  viewLeft?: number;
 }
 
 export interface PointLayout {
   id: string;
-  /** Marker position on the axis, px in the viewport. */
+  /** Marker position on the axis, px (the viewport's, from viewLeft). */
   x: number;
   /** Left edge of the label card, kept inside the viewport. */
   labelX: number;
@@ -116,14 +122,16 @@ export function layoutPrepared(
   transform: ZoomTransform1D,
   sizes: LayoutSizes,
 ): TimelineLayout {
-  const { viewport } = sizes;
   const overscan = sizes.overscan ?? 0;
-  const from = -overscan;
-  const to = viewport + overscan;
+  // The viewport, [left, right], and the window laid out, [from, to], in the layout's pixels.
+  const left = sizes.viewLeft ?? 0;
+  const right = left + sizes.viewport;
+  const from = left - overscan;
+  const to = right + overscan;
   const inWindow = (x0: number, x1: number) => x1 >= from && x0 <= to;
-  const inView = (x0: number, x1: number) => x1 >= 0 && x0 <= viewport;
+  const inView = (x0: number, x1: number) => x1 >= left && x0 <= right;
   const clampLabel = (x0: number, x1: number, width: number) =>
-    inView(x0, x1) ? clampInto(x0, width, 0, viewport) : clampInto(x0, width, from, to);
+    inView(x0, x1) ? clampInto(x0, width, left, right) : clampInto(x0, width, from, to);
 
   const { lanes, widths, widest } = pointLanes(prepared, transform.k, sizes);
   // From a little before the window: a label of a point just outside may reach into it.
@@ -134,7 +142,7 @@ export function layoutPrepared(
   const laneEnds: number[] = [];
   const pull = sizes.pullAtEdges ?? true;
   const isPulled = (x: number, x0: number, width: number) =>
-    pull && inView(x0, x) && x0 + width > viewport - MARGIN;
+    pull && inView(x0, x) && x0 + width > right - MARGIN;
   /** Where the next label in `lane` after point `i` that keeps its place starts, if before `until`. */
   const nextInLane = (i: number, lane: number, until: number) => {
     for (let j = i + 1; j < last; j++) {
@@ -178,7 +186,7 @@ export function layoutPrepared(
     // label keeps its place and its lane (pointLanes).
     let [placed, at] = [lane, x0];
     if (lane !== -1 && pull && inView(x0, x)) {
-      const inside = clampInto(x0, width, 0, viewport);
+      const inside = clampInto(x0, width, left, right);
       if (isPulled(x, x0, width)) {
         const pulledTo = laneFor(i, inside, width, lane);
         // A pulled label before it may have taken the room at its own place.

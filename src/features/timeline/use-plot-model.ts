@@ -23,16 +23,17 @@ export function usePlotBase(
   );
 }
 
-/** The render model for one zoom (see getPlotModel). */
+/** The render model for one zoom, placed by `laidAt` (see getPlotModel). */
 export function usePlotModel(
   base: PlotBase,
   transform: ZoomTransform1D,
+  laidAt: number,
   width: number,
   lang: Language,
   nowLabel: string,
 ): PlotModel {
   return useMemo(
-    () => getPlotModel(base, { transform, width, lang, nowLabel }),
-    [base, transform, width, lang, nowLabel],
+    () => getPlotModel(base, { transform, laidAt, width, lang, nowLabel }),
+    [base, transform, laidAt, width, lang, nowLabel],
   );
 }

@@ -11,7 +11,7 @@ import {
   type RefObject,
 } from "react";
 import type { PlotSketch } from "./sketch/plot-sketch.ts";
-import { moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
+import { keptX, moveLayer, needsLayout, previewOf } from "./zoom-preview.ts";
 import { bindZoom } from "./zoom-behavior.ts";
 import { centreOn, fitRange, zoomedBy } from "./zoom-targets.ts";
 import { zoomTransform1D, type ZoomTransform1D } from "./zoom-transform.ts";
@@ -35,6 +35,11 @@ export type ZoomAround = (view: [number, number]) => number | undefined;
 export interface TimelineZoom {
   /** The transform the plot is laid out for (it lags the gesture, see below). */
   transform: ZoomTransform1D;
+  /**
+   * The x to place the plot's elements by (PlotView.laidAt): the layout before's, while the
+   * zoom stays the same, so a pan's new layout leaves what stays in view where it is.
+   */
+  laidAt: number;
   /** Zooms by `factor` around what `around` picks (by default the viewport's centre). */
   zoomBy: (factor: number, around?: ZoomAround) => void;
   fit: () => void;
@@ -43,10 +48,11 @@ export interface TimelineZoom {
   /** Zooms so the base pixel range [p0, p1] fills most of the viewport. */
   zoomTo: (p0: number, p1: number) => void;
   /**
-   * Tells the zoom that React has committed a layout for `transform` with labels at `lefts`
-   * (call it from a layout effect): a preview frame moves that layout, never one gone.
+   * Tells the zoom that React has committed a layout for `transform`, placed by `laidAt`, with
+   * labels at `lefts` (call it from a layout effect): a preview frame moves that layout,
+   * never one gone.
    */
-  laidOut: (transform: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => void;
+  laidOut: (transform: ZoomTransform1D, laidAt: number, lefts: ReadonlyMap<string, number>) => void;
   /** Lays the plot out now if the canvas stands in for it after a gesture (for keys, focus). */
   settleNow: () => void;
 }
@@ -76,7 +82,10 @@ export function useTimelineZoom(
   onPlainWheel: () => void,
   sketch?: PlotSketch,
 ): TimelineZoom {
-  const [transform, setTransform] = useState<ZoomTransform1D>(() => zoomTransform1D());
+  const [{ transform, laidAt }, setLayout] = useState(() => {
+    const start = zoomTransform1D();
+    return { transform: start, laidAt: start.x };
+  });
   const live = useRef<ZoomTransform1D>(transform);
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const stopGlide = useRef<(() => void) | null>(null);
@@ -117,7 +126,9 @@ export function useTimelineZoom(
   const commit = useCallback(() => {
     const next = live.current;
     lastCommit.current = performance.now();
-    startTransition(() => setTransform(next));
+    startTransition(() =>
+      setLayout((before) => ({ transform: next, laidAt: keptX(before, next) })),
+    );
   }, []);
 
   // After a pan the moved layout is still right (the overscan was laid out too); laying it
@@ -148,8 +159,9 @@ export function useTimelineZoom(
 
   // After React has laid the plot out again, the preview is relative to the new layout.
   const laidOut = useCallback(
-    (layout: ZoomTransform1D, lefts: ReadonlyMap<string, number>) => {
-      laid.current = layout;
+    (layout: ZoomTransform1D, at: number, lefts: ReadonlyMap<string, number>) => {
+      // Previews move the DOM from the pixels it was placed in.
+      laid.current = at === layout.x ? layout : zoomTransform1D(layout.k, at);
       laidLefts.current = lefts;
       const view = live.current;
       // The DOM comes back once it shows where the view is, and the reader has let go.
@@ -267,5 +279,5 @@ export function useTimelineZoom(
     [glide, width],
   );
 
-  return { transform, zoomBy, fit, centerOn, zoomTo, laidOut, settleNow };
+  return { transform, laidAt, zoomBy, fit, centerOn, zoomTo, laidOut, settleNow };
 }

@@ -43,6 +43,26 @@ export function needsLayout(
 }
 
 /**
+ * How far the view may move from the x a layout's elements are placed by before a new layout
+ * is placed by its own: far enough for any pan between two zooms, near enough that the
+ * numbers the DOM holds stay small.
+ */
+const MAX_KEPT_PX = 20_000;
+
+/**
+ * The x a new layout for `view` places its elements by (PlotView.laidAt): the layout before's
+ * while the zoom is the same and the view near it, so that what stays in view after a pan is
+ * not moved, restyled or painted again; else the view's own.
+ */
+export function keptX(
+  before: { transform: ZoomTransform1D; laidAt: number },
+  view: ZoomTransform1D,
+) {
+  const same = before.transform.k === view.k && Math.abs(view.x - before.laidAt) <= MAX_KEPT_PX;
+  return same ? before.laidAt : view.x;
+}
+
+/**
  * Shows a plot layer as if laid out again: shifted, and when `rescaled`, with its drawing
  * stretched by `scale` and each label moved along with its event, unstretched. A label at
  * `left` belongs at scale·left, so it is translated by (scale − 1)·left; where each label is

@@ -19,7 +19,7 @@ export function hitLabel(
 ): PlotHit {
   const { x, y } = point;
   const inside = (box: { left: number; top: number; width: number; height: number }) => {
-    const left = box.left * scale + shift;
+    const left = (box.left - model.viewLeft) * scale + shift;
     return x >= left && x < left + box.width && y >= box.top && y < box.top + box.height;
   };
   // Badges are drawn last, on top.

@@ -34,10 +34,17 @@ export interface Area {
 export const areaOf = ({ area, model }: Pick<SketchScene, "area" | "model">): Area =>
   area ?? { x0: 0, x1: model.width };
 
-/** Where the scene draws a model's x: stretched and shifted as the DOM preview would be. */
+/**
+ * Where the scene draws a model's x: stretched and shifted as the DOM preview would be, from
+ * the view the model was laid out for (its own pixels begin that view at model.viewLeft).
+ */
 export type ToX = (x: number) => number;
 
-export const toX =
-  ({ scale, shift }: Pick<SketchScene, "scale" | "shift">): ToX =>
-  (x) =>
-    x * scale + shift;
+export const toX = ({
+  model,
+  scale,
+  shift,
+}: Pick<SketchScene, "model" | "scale" | "shift">): ToX => {
+  const left = model.viewLeft;
+  return (x) => (x - left) * scale + shift;
+};

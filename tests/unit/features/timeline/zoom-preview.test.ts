@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
+import { keptX, needsLayout, previewOf } from "@/features/timeline/zoom-preview.ts";
 import { zoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 
 const transform = fc
@@ -53,5 +53,28 @@ describe("needsLayout", () => {
   it("lays out again when zoomed out by half, however far the layout reaches", () => {
     expect(needsLayout(laid, zoomTransform1D(1.2, -100), 1000, 1500)).toBe(false);
     expect(needsLayout(laid, zoomTransform1D(0.9, 50), 1000, 1500)).toBe(true);
+  });
+});
+
+describe("keptX", () => {
+  const before = { transform: zoomTransform1D(4, -1200), laidAt: -1000 };
+
+  it("keeps the layout before's pixels for a pan at its zoom", () => {
+    expect(keptX(before, zoomTransform1D(4, -1500))).toBe(-1000);
+    expect(keptX(before, zoomTransform1D(4, 3000))).toBe(-1000);
+  });
+
+  it("places a layout by its own view after a zoom, or a pan too far from those pixels", () => {
+    expect(keptX(before, zoomTransform1D(4.5, -1500))).toBe(-1500);
+    expect(keptX(before, zoomTransform1D(4, -30_000))).toBe(-30_000);
+  });
+
+  it("keeps the layer's shift, and so every number in the DOM, within reach", () => {
+    fc.assert(
+      fc.property(transform, transform, (first, next) => {
+        const at = keptX({ transform: first, laidAt: first.x }, zoomTransform1D(first.k, next.x));
+        expect(Math.abs(next.x - at)).toBeLessThanOrEqual(20_000);
+      }),
+    );
   });
 });
