@@ -206,7 +206,7 @@ if (wide) {
     },
     {
       group: "5,000 events, 1280 px",
-      figure: "the same after pans at one zoom: longest frame (ms)",
+      figure: "the same after a pan of 300 px: longest frame (ms)",
       value: Math.max(...wide.panSettleFrames),
     },
   );

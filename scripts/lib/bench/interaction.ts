@@ -93,11 +93,17 @@ export async function measureInteraction(
     await page.mouse.move(cx, cy);
   }
   const zoomAndPan = await recorded();
-  // The reader pauses after the pans, and React lays the plot out where they ended (at the
-  // same zoom): that layout's frames, apart.
-  await page.evaluate(record);
+  // The reader pauses, pans a little (less than the plot is laid out beyond the view), and
+  // pauses again: React lays the plot out where the pan ended, at the same zoom. From the
+  // moment they let go, that layout's frames, apart.
   await page.locator(".htl__sketch").waitFor({ state: "hidden" });
   await page.waitForTimeout(1200);
+  await page.mouse.down();
+  for (let x = 0; x <= 300; x += 20) await page.mouse.move(cx - x, cy);
+  await page.evaluate(record);
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+  await page.waitForTimeout(1500);
   const panSettleFrames = await recorded();
   await page.evaluate(record);
   await page.keyboard.down("Control");
