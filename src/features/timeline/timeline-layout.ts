@@ -1,5 +1,7 @@
 import { bisector } from "d3-array";
-import { compareIds, LANE_GAP, packLanes } from "./lane-packing.ts";
+import { compareIds, LANE_GAP } from "./lane-packing.ts";
+import { badgeFrom, withHidden, type ClusterLayout, type HiddenItem } from "./layout-badges.ts";
+import { ROW_GAP, spanRows } from "./stable-span-rows.ts";
 import { LABEL_LEAD, pointLanes } from "./stable-lanes.ts";
 import { itemAnchor, type TimelineItem } from "./timeline-item.ts";
 import type { StoryScale } from "./time-scale.ts";
@@ -55,14 +57,7 @@ export interface SpanLayout {
   row: number;
 }
 
-/** Markers whose labels did not fit at this zoom, shown as one "+N" that zooms in on them. */
-export interface ClusterLayout {
-  ids: string[];
-  x: number;
-  /** Time range the cluster covers, in base pixels, for zooming to it. */
-  base0: number;
-  base1: number;
-}
+export type { ClusterLayout } from "./layout-badges.ts";
 
 export interface TimelineLayout {
   points: PointLayout[];
@@ -133,7 +128,7 @@ export function layoutPrepared(
   const clampLabel = (x0: number, x1: number, width: number) =>
     inView(x0, x1) ? clampInto(x0, width, left, right) : clampInto(x0, width, from, to);
 
-  const { lanes, widths, widest } = pointLanes(prepared, transform.k, sizes);
+  const { lanes, badgeOf, widths, widest } = pointLanes(prepared, transform.k, sizes);
   // From a little before the window: a label of a point just outside may reach into it.
   const reach = widest + LANE_GAP;
   const start = lowerBound(prepared.points, transform.invert(from - reach));
@@ -167,7 +162,9 @@ export function layoutPrepared(
   };
   const points: PointLayout[] = [];
   const pointItems: { item: TimelineItem; x: number }[] = [];
-  const hidden: { id: string; x: number; base: number }[] = [];
+  // The zoom's "+N" badges in the window, by their first point; and what this layout hides.
+  const badges = new Map<number, ClusterLayout>();
+  const hidden: HiddenItem[] = [];
   for (let i = start; i < last; i++) {
     const { item, base } = prepared.points[i]!;
     const x = transform.apply(base);
@@ -180,12 +177,18 @@ export function layoutPrepared(
       continue;
     }
     pointItems.push({ item, x });
+    if (lane === -1) {
+      const f = badgeOf[i]!;
+      if (!badges.has(f))
+        badges.set(f, badgeFrom(prepared, badgeOf, f, transform, sizes.labelWidth));
+      continue;
+    }
     // A label that starts in view ends in view where its lane, or another, has room: pulled in
     // at the right edge (else left at its own place, cut by the edge, as a canvas slid during
     // a pan showed it), at the left as far as the next label in its lane allows. Every other
     // label keeps its place and its lane (pointLanes).
     let [placed, at] = [lane, x0];
-    if (lane !== -1 && pull && inView(x0, x)) {
+    if (pull && inView(x0, x)) {
       const inside = clampInto(x0, width, left, right);
       if (isPulled(x, x0, width)) {
         const pulledTo = laneFor(i, inside, width, lane);
@@ -204,38 +207,36 @@ export function layoutPrepared(
     points.push({ id: item.id, x, labelX: at, labelWidth: width, lane: placed });
   }
 
-  const spanItems = prepared.spans
-    .map(({ item, base0, base1 }) => ({
-      item,
-      x0: transform.apply(base0),
-      x1: transform.apply(base1),
-    }))
-    .filter(({ x0, x1 }) => inWindow(x0, x1));
-  const spanBoxes = spanItems.map(({ item, x0, x1 }) => {
-    const labelWidth =
-      typeof sizes.spanLabelWidth === "number"
-        ? sizes.spanLabelWidth
-        : sizes.spanLabelWidth(item.id);
-    const labelX = clampLabel(x0, x1, labelWidth);
-    return { id: item.id, x0: labelX, x1: Math.max(x1, labelX + labelWidth) };
-  });
-  const rows = packLanes(spanBoxes, sizes.maxSpanRows, 4);
-  const spans: SpanLayout[] = [];
-  spanItems.forEach(({ item, x0, x1 }, i) => {
-    const row = rows.get(item.id);
-    if (row === null || row === undefined) {
+  // Periods keep their rows at a zoom (stable-span-rows.ts). A label moved in at an edge of
+  // the view stays clear of the periods before and after it in its row.
+  const packedSpans = spanRows(prepared, transform.k, sizes);
+  const rowEnds: number[] = [];
+  const placed: (SpanLayout | undefined)[] = [];
+  for (const i of packedSpans.order) {
+    const { item, base0, base1 } = prepared.spans[i]!;
+    const [x0, x1] = [transform.apply(base0), transform.apply(base1)];
+    if (!inWindow(x0, x1)) continue;
+    const row = packedSpans.rows[i]!;
+    if (row === -1) {
       const x = Math.max(x0, from);
       hidden.push({ id: item.id, x, base: transform.invert(x) });
-    } else {
-      const box = spanBoxes[i]!;
-      spans.push({ id: item.id, x0, x1, labelX: box.x0, labelWidth: box.x1 - box.x0, row });
+      continue;
     }
-  });
+    const width = packedSpans.widths[i]!;
+    const next = packedSpans.next[i]!;
+    const until = next === -1 ? Infinity : transform.apply(prepared.spans[next]!.base0) - ROW_GAP;
+    const labelX = Math.max(clampLabel(x0, x1, width), (rowEnds[row] ?? -Infinity) + ROW_GAP);
+    const labelWidth = Math.max(0, Math.min(Math.max(x1, labelX + width), until) - labelX);
+    rowEnds[row] = Math.max(x1, labelX + labelWidth);
+    placed[i] = { id: item.id, x0, x1, labelX, labelWidth, row };
+  }
+  // In the story's order, as before: the order of their buttons.
+  const spans = placed.filter((span) => span !== undefined);
 
   return {
     points,
     spans,
-    clusters: clusterHidden(hidden, sizes.labelWidth),
+    clusters: withHidden([...badges.values()], hidden, sizes.labelWidth),
     markers: thinMarkers(pointItems, points),
     lanesUsed: points.reduce((max, p) => Math.max(max, p.lane + 1), 0),
     spanRowsUsed: spans.reduce((max, s) => Math.max(max, s.row + 1), 0),
@@ -263,22 +264,3 @@ function thinMarkers(
 }
 
 const MARKER_SPACING = 6;
-
-/** Hidden items closer than a label's width to each other share one cluster badge. */
-function clusterHidden(
-  hidden: { id: string; x: number; base: number }[],
-  reach: number,
-): ClusterLayout[] {
-  const sorted = [...hidden].sort((a, b) => a.x - b.x);
-  const clusters: ClusterLayout[] = [];
-  for (const entry of sorted) {
-    const last = clusters[clusters.length - 1];
-    if (last && entry.x - last.x <= reach) {
-      last.ids.push(entry.id);
-      last.base1 = entry.base;
-    } else {
-      clusters.push({ ids: [entry.id], x: entry.x, base0: entry.base, base1: entry.base });
-    }
-  }
-  return clusters;
-}

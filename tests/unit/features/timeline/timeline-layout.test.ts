@@ -176,6 +176,62 @@ describe("layoutTimeline properties on generated stories", () => {
     );
   });
 
+  it("never lets two periods in one row overlap, bars or labels, however their labels are moved in", () => {
+    fc.assert(
+      fc.property(timelineItems, zoom, (items, { k, f }) => {
+        const scale = createStoryScale({ intervals: items, length: DESKTOP.viewport });
+        const transform = zoomTransform1D(k, -f * DESKTOP.viewport * (k - 1));
+        const overscan = DESKTOP.viewport / 2;
+        const layout = layoutTimeline(items, scale, transform, { ...DESKTOP, overscan });
+        const extent = layout.spans.map((s) => ({
+          row: s.row,
+          x0: Math.min(s.x0, s.labelX),
+          x1: Math.max(s.x1, s.labelX + s.labelWidth),
+        }));
+        for (const a of extent)
+          for (const b of extent)
+            if (a !== b && a.row === b.row) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps each period's row, and each \"+N\" badge's events and place, when the view pans", () => {
+    const width = DESKTOP.viewport;
+    const reach = DESKTOP.labelWidth;
+    fc.assert(
+      fc.property(
+        timelineItems,
+        zoom,
+        fc.integer({ min: -600, max: 600 }),
+        (items, { k, f }, pan) => {
+          const scale = createStoryScale({ intervals: items, length: width });
+          const tx = -f * width * (k - 1);
+          const sizes = { ...DESKTOP, overscan: width / 2 };
+          const before = layoutTimeline(items, scale, zoomTransform1D(k, tx), sizes);
+          const after = layoutTimeline(items, scale, zoomTransform1D(k, tx + pan), sizes);
+          // Well inside both views: not moved in at an edge, nor near what is hidden there.
+          const inside = (x0: number, x1: number) =>
+            Math.min(x0, x0 + pan) >= 8 && Math.max(x1, x1 + pan) <= width - 8;
+          const rows = new Map(after.spans.map((s) => [s.id, s]));
+          for (const span of before.spans) {
+            if (!inside(span.labelX, Math.max(span.x1, span.labelX + span.labelWidth))) continue;
+            expect(rows.get(span.id)?.row).toBe(span.row);
+            expect(rows.get(span.id)!.labelX).toBeCloseTo(span.labelX + pan, 6);
+          }
+          const badges = new Map(after.clusters.map((c) => [c.ids[0], c]));
+          for (const badge of before.clusters) {
+            if (!inside(badge.x, badge.x + 3 * reach)) continue;
+            const there = badges.get(badge.ids[0]);
+            expect(there?.ids).toEqual(badge.ids);
+            expect(there!.x).toBeCloseTo(badge.x + pan, 6);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("with overscan, also lays out what lies just outside, and keeps labels of what is in view inside it", () => {
     const overscan = DESKTOP.viewport / 2;
     fc.assert(
