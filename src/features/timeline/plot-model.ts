@@ -165,8 +165,10 @@ export function getPlotModel(base: PlotBase, view: PlotView): PlotModel {
 
   const spans = layout.spans.map((span): PlotSpan => {
     const top = rows.spansTop + span.row * GEOMETRY.spanRowHeight;
-    // A label that starts in view ends in view; one in the overscan may run on into it.
-    const limit = (span.labelX < viewRight ? viewRight : to) - 4;
+    // A label that starts in view ends in view; one in the overscan may run on into it. Not
+    // in a picture a pan slides: the edge of its view would show in the middle of the view.
+    const pulled = view.pullAtEdges !== false && span.labelX < viewRight;
+    const limit = (pulled ? viewRight : to) - 4;
     const labelRight = Math.min(span.labelX + span.labelWidth, limit);
     const x0 = Math.max(span.x0, from - 4);
     const x1 = Math.min(span.x1, to + 4);

@@ -225,7 +225,9 @@ export function layoutPrepared(
     const width = packedSpans.widths[i]!;
     const next = packedSpans.next[i]!;
     const until = next === -1 ? Infinity : transform.apply(prepared.spans[next]!.base0) - ROW_GAP;
-    const labelX = Math.max(clampLabel(x0, x1, width), (rowEnds[row] ?? -Infinity) + ROW_GAP);
+    // Not moved in at all in a picture a pan slides (pullAtEdges), as points' labels are not.
+    const inside = pull ? clampLabel(x0, x1, width) : x0;
+    const labelX = Math.max(inside, (rowEnds[row] ?? -Infinity) + ROW_GAP);
     const labelWidth = Math.max(0, Math.min(Math.max(x1, labelX + width), until) - labelX);
     rowEnds[row] = Math.max(x1, labelX + labelWidth);
     placed[i] = { id: item.id, x0, x1, labelX, labelWidth, row };

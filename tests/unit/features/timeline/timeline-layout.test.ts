@@ -149,7 +149,7 @@ describe("layoutTimeline properties on generated stories", () => {
     );
   });
 
-  it("laid out for a picture a pan slides (labels not pulled in at the edges), keeps every label's lane and place in any view", () => {
+  it("laid out for a picture a pan slides (labels not pulled in at the edges), keeps every label's lane and place in any view, periods' too", () => {
     const width = DESKTOP.viewport;
     fc.assert(
       fc.property(
@@ -169,6 +169,14 @@ describe("layoutTimeline properties on generated stories", () => {
             expect(folded.has(point.id)).toBe(false);
             expect(placed.get(point.id)?.lane).toBe(point.lane);
             expect(placed.get(point.id)!.labelX).toBeCloseTo(point.labelX + pan, 6);
+          }
+          // Periods too: each label where its period begins, as the picture had it.
+          const rows = new Map(there.spans.map((s) => [s.id, s]));
+          for (const span of here.spans) {
+            const other = rows.get(span.id);
+            if (!other) continue;
+            expect(other.row).toBe(span.row);
+            expect(other.labelX).toBeCloseTo(span.labelX + pan, 6);
           }
         },
       ),
