@@ -1,10 +1,3 @@
-/** A label's horizontal extent, in pixels. */
-export interface LabelBox {
-  id: string;
-  x0: number;
-  x1: number;
-}
-
 /**
  * Ids in code-unit order. A story's ids are lowercase letters, digits and hyphens (the schema's
  * ID_PATTERN), for which that is the order English collation gives (tested), and it is the same
@@ -31,29 +24,4 @@ export function firstFitLane(
   const lane = laneEnds.findIndex((end) => end + gap <= x0);
   if (lane !== -1) return lane;
   return laneEnds.length < maxLanes ? laneEnds.length : -1;
-}
-
-/**
- * First-fit interval packing: each box, in order of its left edge, goes into the lowest lane
- * whose last box ends at least `gap` pixels before it starts. Boxes in one lane never overlap.
- * Returns each box's lane, or null where all `maxLanes` lanes are taken at that point.
- */
-export function packLanes(
-  boxes: readonly LabelBox[],
-  maxLanes: number,
-  gap = LANE_GAP,
-): Map<string, number | null> {
-  const sorted = [...boxes].sort((a, b) => a.x0 - b.x0 || compareIds(a.id, b.id));
-  const laneEnds: number[] = [];
-  const lanes = new Map<string, number | null>();
-  for (const box of sorted) {
-    const lane = firstFitLane(laneEnds, box.x0, maxLanes, gap);
-    if (lane === -1) {
-      lanes.set(box.id, null);
-      continue;
-    }
-    laneEnds[lane] = box.x1;
-    lanes.set(box.id, lane);
-  }
-  return lanes;
 }

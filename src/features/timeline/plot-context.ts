@@ -22,6 +22,9 @@ export interface PlotWindow {
   to: number;
 }
 
+/** The view's left and right edges in the window's pixels. */
+const edgesOf = ({ left = 0, width }: PlotWindow) => [left, left + width] as const;
+
 /** An annotation band as the base holds it: its time, UTC ms [start, end), and its words. */
 export interface BaseBand {
   id: string;
@@ -65,7 +68,7 @@ export function getPlotContext(
   );
 
   let label: PlotText | null = null;
-  const [viewLeft, viewRight] = [view.left ?? 0, (view.left ?? 0) + view.width];
+  const [viewLeft, viewRight] = edgesOf(view);
   if (before && before.x1 > viewLeft && before.x0 < viewRight) {
     const left = Math.max(before.x0, viewLeft) + INSET;
     const right = left + contextLabelWidth(word);
@@ -103,7 +106,7 @@ export function getPlotBands(
     }))
     .filter(({ x0, x1 }) => x1 >= view.from && x0 <= view.to)
     .sort((a, b) => a.x0 - b.x0 || compareIds(a.band.id, b.band.id));
-  const [viewLeft, viewRight] = [view.left ?? 0, (view.left ?? 0) + view.width];
+  const [viewLeft, viewRight] = edgesOf(view);
   const starts = placed.map(({ x0, x1 }) => (x0 < viewLeft && x1 > viewLeft ? viewLeft : x0) + 4);
   let previousEnd = -Infinity;
   return placed.map(({ band, x0, x1 }, i): PlotBand => {

@@ -211,7 +211,7 @@ export function layoutPrepared(
   // the view stays clear of the periods before and after it in its row.
   const packedSpans = spanRows(prepared, transform.k, sizes);
   const rowEnds: number[] = [];
-  const placed: (SpanLayout | undefined)[] = [];
+  const placedSpans: (SpanLayout | undefined)[] = [];
   for (const i of packedSpans.order) {
     const { item, base0, base1 } = prepared.spans[i]!;
     const [x0, x1] = [transform.apply(base0), transform.apply(base1)];
@@ -230,10 +230,10 @@ export function layoutPrepared(
     const labelX = Math.max(inside, (rowEnds[row] ?? -Infinity) + ROW_GAP);
     const labelWidth = Math.max(0, Math.min(Math.max(x1, labelX + width), until) - labelX);
     rowEnds[row] = Math.max(x1, labelX + labelWidth);
-    placed[i] = { id: item.id, x0, x1, labelX, labelWidth, row };
+    placedSpans[i] = { id: item.id, x0, x1, labelX, labelWidth, row };
   }
   // In the story's order, as before: the order of their buttons.
-  const spans = placed.filter((span) => span !== undefined);
+  const spans = placedSpans.filter((span) => span !== undefined);
 
   return {
     points,
