@@ -8,7 +8,8 @@ import { loadBundledStory } from "../../../../helpers/bundled-story.ts";
 
 const index = buildStoryIndex(loadBundledStory());
 const base = createPlotBase(index, null, 892, "nb");
-const model = getPlotModel(base, { transform: IDENTITY, width: 892, lang: "nb", nowLabel: "Nå" });
+const view = { transform: IDENTITY, width: 892, lang: "nb" as const, nowLabel: "Nå" };
+const model = getPlotModel(base, view);
 const badge = () => 40;
 
 describe("hitLabel: what a click on the drawn plot lands on", () => {
@@ -32,6 +33,19 @@ describe("hitLabel: what a click on the drawn plot lands on", () => {
       event: "trump-maduro-call",
     });
     expect(hitLabel(model, 2, -400, { x: x + call.width + 5, y: middle.y }, badge)).toBeUndefined();
+  });
+
+  it("finds the same card in a model placed by the pixels of a layout before (laidAt)", () => {
+    // The same view, its elements placed 700 px further on: the picture is drawn from the view.
+    const kept = getPlotModel(base, { ...view, laidAt: 700 });
+    expect(kept.labels.find((l) => l.id === "trump-maduro-call")!.left).toBeCloseTo(
+      call.left + 700,
+      6,
+    );
+    expect(hitLabel(kept, 1, 0, middle, badge)).toEqual({ event: "trump-maduro-call" });
+    expect(hitLabel(kept, 1, 100, { ...middle, x: middle.x + 100 }, badge)).toEqual({
+      event: "trump-maduro-call",
+    });
   });
 
   it("finds a period by its words and bar, and nothing on the bare axis", () => {

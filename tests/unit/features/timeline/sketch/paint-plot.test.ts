@@ -168,6 +168,20 @@ describe("the plot drawn on a canvas during a gesture", () => {
     expect(dateOf(paint(2, -300)).x).toBe(2 * call.left - 300 + 9);
   });
 
+  it("draws a model placed by the pixels of a layout before (laidAt) where the view has it", () => {
+    const kept = getPlotModel(base, {
+      ...{ transform: IDENTITY, width: 892, lang: "nb", nowLabel: "Nå" },
+      laidAt: 700,
+    });
+    const texts = (plot: typeof model, shift: number) => {
+      const { ctx, written } = recordingContext();
+      paintPlot(ctx, { ...unmoved(null, plot), shift }, drawingInPlace());
+      return written.map((w) => `${w.text}@${Math.round(w.x)},${Math.round(w.y)}`).sort();
+    };
+    expect(texts(kept, 0)).toEqual(texts(model, 0));
+    expect(texts(kept, 120)).toEqual(texts(model, 120));
+  });
+
   it("draws no label new to it once its frame's time is spent, says so, and draws them next time", () => {
     const [late, next] = paintTwice([-Infinity], [Infinity]);
     expect(late!.complete).toBe(false);
