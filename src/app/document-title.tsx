@@ -1,12 +1,10 @@
 import { useMemo } from "react";
 import { useLang, useStoryIndex } from "@/state/story-context.tsx";
-import type { StoryState } from "@/state/story-store.ts";
+import { openEvent } from "@/state/story-store.ts";
 import { useStoryStateAfterPaint } from "@/state/use-story-state-after-paint.ts";
 import { useDocumentLanguage } from "@/state/use-document-language.ts";
 import { useListPage } from "@/state/view-context.ts";
 import { pageTitle } from "./page-title.ts";
-
-const openEvent = (state: StoryState) => state.event;
 
 /**
  * The tab's title names the open event. A component of its own, rendering nothing: if the page

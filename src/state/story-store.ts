@@ -71,6 +71,9 @@ const orderFor = (index: StoryIndex, threads: readonly string[]): Order =>
  * the reading order derived from it, so stepping through events is one action, not an object
  * rebuilt and passed down on every render.
  */
+/** The open event's id: one selector for the hooks that need it stable (useStoryStateAfterPaint). */
+export const openEvent = (state: StoryState) => state.event;
+
 export function createStoryStore(initial: UrlState, initialIndex: StoryIndex): StoryStore {
   let index = initialIndex;
   return createStore<StoryState>()((set, get) => {

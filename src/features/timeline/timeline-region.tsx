@@ -1,6 +1,6 @@
 import { lazy } from "react";
 import { useLang, useMessages, useStoryIndex } from "@/state/story-context.tsx";
-import type { StoryState } from "@/state/story-store.ts";
+import { openEvent } from "@/state/story-store.ts";
 import { useStoryStateAfterPaint } from "@/state/use-story-state-after-paint.ts";
 import { useMediaQuery, WIDE_QUERY } from "@/ui/hooks/use-media-query.ts";
 import { LazyBoundary } from "@/ui/lazy-boundary.tsx";
@@ -49,8 +49,6 @@ export function TimelineRegion() {
   );
 }
 
-const selectedId = (state: StoryState) => state.event;
-
 /**
  * Says the selected event's title, politely, once the card is painted. Its own component: the
  * region itself must not render again on each selection, which would take both timelines with
@@ -59,7 +57,7 @@ const selectedId = (state: StoryState) => state.event;
 function SelectionAnnouncement() {
   const lang = useLang();
   const index = useStoryIndex();
-  const selected = useStoryStateAfterPaint(selectedId);
+  const selected = useStoryStateAfterPaint(openEvent);
   const selectedEvent = selected ? index.events.get(selected) : undefined;
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -6,6 +6,7 @@ import {
   layoutTimeline,
   type LayoutSizes,
   type PointLayout,
+  type TimelineLayout,
 } from "@/features/timeline/timeline-layout.ts";
 import { IDENTITY, zoomTransform1D } from "@/features/timeline/zoom-transform.ts";
 import { loadBundledStory } from "../../../helpers/bundled-story.ts";
@@ -82,6 +83,31 @@ describe("layoutTimeline properties on generated stories", () => {
     f: fc.double({ min: 0, max: 1, noNaN: true }),
   });
 
+  /**
+   * Checks two layouts of a generated story at one zoom, each with its own sizes: `here`, and
+   * `there`, the view panned by `pan` px (up to `maxPan` either way).
+   */
+  const forEveryPan = (
+    maxPan: number,
+    [hereSizes, thereSizes]: [LayoutSizes, LayoutSizes],
+    check: (here: TimelineLayout, there: TimelineLayout, pan: number) => void,
+  ) =>
+    fc.assert(
+      fc.property(
+        timelineItems,
+        zoom,
+        fc.integer({ min: -maxPan, max: maxPan }),
+        (items, { k, f }, pan) => {
+          const scale = createStoryScale({ intervals: items, length: DESKTOP.viewport });
+          const tx = -f * DESKTOP.viewport * (k - 1);
+          const at = (x: number, sizes: LayoutSizes) =>
+            layoutTimeline(items, scale, zoomTransform1D(k, x), sizes);
+          check(at(tx, hereSizes), at(tx + pan, thereSizes), pan);
+        },
+      ),
+      { numRuns: 150 },
+    );
+
   it("keeps positions in time order, inside the plot, with no overlapping labels, deterministically", () => {
     fc.assert(
       fc.property(timelineItems, zoom, (items, { k, f }) => {
@@ -117,71 +143,45 @@ describe("layoutTimeline properties on generated stories", () => {
     const lead = 12;
     // A label well inside the view, at its own place: not pulled in at either edge.
     const atItsPlace = (x: number) => x - lead >= 8 && x - lead + DESKTOP.labelWidth <= width - 8;
-    fc.assert(
-      fc.property(
-        timelineItems,
-        zoom,
-        fc.integer({ min: -600, max: 600 }),
-        (items, { k, f }, pan) => {
-          const scale = createStoryScale({ intervals: items, length: width });
-          const tx = -f * width * (k - 1);
-          const page = layoutTimeline(items, scale, zoomTransform1D(k, tx), {
-            ...DESKTOP,
-            overscan: width / 2,
-          });
-          // The canvas's own layout of a pan: elsewhere, reaching a viewport and a half.
-          const sketch = layoutTimeline(items, scale, zoomTransform1D(k, tx + pan), {
-            ...DESKTOP,
-            overscan: 1.5 * width,
-          });
-          const inSketch = new Map(sketch.points.map((p) => [p.id, p]));
-          const inHidden = new Set(sketch.clusters.flatMap((c) => c.ids));
-          for (const point of page.points) {
-            if (!atItsPlace(point.x) || !atItsPlace(point.x + pan)) continue;
-            const there = inSketch.get(point.id);
-            expect(inHidden.has(point.id)).toBe(false);
-            expect(there?.lane).toBe(point.lane);
-            expect(there!.labelX).toBeCloseTo(point.labelX + pan, 6);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    // The page's layout, and the canvas's own layout of a pan: reaching a viewport and a half.
+    const sizes: [LayoutSizes, LayoutSizes] = [
+      { ...DESKTOP, overscan: width / 2 },
+      { ...DESKTOP, overscan: 1.5 * width },
+    ];
+    forEveryPan(600, sizes, (page, sketch, pan) => {
+      const inSketch = new Map(sketch.points.map((p) => [p.id, p]));
+      const inHidden = new Set(sketch.clusters.flatMap((c) => c.ids));
+      for (const point of page.points) {
+        if (!atItsPlace(point.x) || !atItsPlace(point.x + pan)) continue;
+        const there = inSketch.get(point.id);
+        expect(inHidden.has(point.id)).toBe(false);
+        expect(there?.lane).toBe(point.lane);
+        expect(there!.labelX).toBeCloseTo(point.labelX + pan, 6);
+      }
+    });
   });
 
   it("laid out for a picture a pan slides (labels not pulled in at the edges), keeps every label's lane and place in any view, periods' too", () => {
     const width = DESKTOP.viewport;
-    fc.assert(
-      fc.property(
-        timelineItems,
-        zoom,
-        fc.integer({ min: -900, max: 900 }),
-        (items, { k, f }, pan) => {
-          const scale = createStoryScale({ intervals: items, length: width });
-          const tx = -f * width * (k - 1);
-          const sizes = { ...DESKTOP, overscan: width, pullAtEdges: false };
-          const here = layoutTimeline(items, scale, zoomTransform1D(k, tx), sizes);
-          const there = layoutTimeline(items, scale, zoomTransform1D(k, tx + pan), sizes);
-          const placed = new Map(there.points.map((p) => [p.id, p]));
-          const folded = new Set(there.clusters.flatMap((c) => c.ids));
-          for (const point of here.points) {
-            if (point.x + pan < -width || point.x + pan > 2 * width) continue;
-            expect(folded.has(point.id)).toBe(false);
-            expect(placed.get(point.id)?.lane).toBe(point.lane);
-            expect(placed.get(point.id)!.labelX).toBeCloseTo(point.labelX + pan, 6);
-          }
-          // Periods too: each label where its period begins, as the picture had it.
-          const rows = new Map(there.spans.map((s) => [s.id, s]));
-          for (const span of here.spans) {
-            const other = rows.get(span.id);
-            if (!other) continue;
-            expect(other.row).toBe(span.row);
-            expect(other.labelX).toBeCloseTo(span.labelX + pan, 6);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    const sizes = { ...DESKTOP, overscan: width, pullAtEdges: false };
+    forEveryPan(900, [sizes, sizes], (here, there, pan) => {
+      const placed = new Map(there.points.map((p) => [p.id, p]));
+      const folded = new Set(there.clusters.flatMap((c) => c.ids));
+      for (const point of here.points) {
+        if (point.x + pan < -width || point.x + pan > 2 * width) continue;
+        expect(folded.has(point.id)).toBe(false);
+        expect(placed.get(point.id)?.lane).toBe(point.lane);
+        expect(placed.get(point.id)!.labelX).toBeCloseTo(point.labelX + pan, 6);
+      }
+      // Periods too: each label where its period begins, as the picture had it.
+      const rows = new Map(there.spans.map((s) => [s.id, s]));
+      for (const span of here.spans) {
+        const other = rows.get(span.id);
+        if (!other) continue;
+        expect(other.row).toBe(span.row);
+        expect(other.labelX).toBeCloseTo(span.labelX + pan, 6);
+      }
+    });
   });
 
   it("never lets two periods in one row overlap, bars or labels, however their labels are moved in", () => {
@@ -207,37 +207,25 @@ describe("layoutTimeline properties on generated stories", () => {
   it("keeps each period's row, and each \"+N\" badge's events and place, when the view pans", () => {
     const width = DESKTOP.viewport;
     const reach = DESKTOP.labelWidth;
-    fc.assert(
-      fc.property(
-        timelineItems,
-        zoom,
-        fc.integer({ min: -600, max: 600 }),
-        (items, { k, f }, pan) => {
-          const scale = createStoryScale({ intervals: items, length: width });
-          const tx = -f * width * (k - 1);
-          const sizes = { ...DESKTOP, overscan: width / 2 };
-          const before = layoutTimeline(items, scale, zoomTransform1D(k, tx), sizes);
-          const after = layoutTimeline(items, scale, zoomTransform1D(k, tx + pan), sizes);
-          // Well inside both views: not moved in at an edge, nor near what is hidden there.
-          const inside = (x0: number, x1: number) =>
-            Math.min(x0, x0 + pan) >= 8 && Math.max(x1, x1 + pan) <= width - 8;
-          const rows = new Map(after.spans.map((s) => [s.id, s]));
-          for (const span of before.spans) {
-            if (!inside(span.labelX, Math.max(span.x1, span.labelX + span.labelWidth))) continue;
-            expect(rows.get(span.id)?.row).toBe(span.row);
-            expect(rows.get(span.id)!.labelX).toBeCloseTo(span.labelX + pan, 6);
-          }
-          const badges = new Map(after.clusters.map((c) => [c.ids[0], c]));
-          for (const badge of before.clusters) {
-            if (!inside(badge.x, badge.x + 3 * reach)) continue;
-            const there = badges.get(badge.ids[0]);
-            expect(there?.ids).toEqual(badge.ids);
-            expect(there!.x).toBeCloseTo(badge.x + pan, 6);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    const sizes = { ...DESKTOP, overscan: width / 2 };
+    forEveryPan(600, [sizes, sizes], (before, after, pan) => {
+      // Well inside both views: not moved in at an edge, nor near what is hidden there.
+      const inside = (x0: number, x1: number) =>
+        Math.min(x0, x0 + pan) >= 8 && Math.max(x1, x1 + pan) <= width - 8;
+      const rows = new Map(after.spans.map((s) => [s.id, s]));
+      for (const span of before.spans) {
+        if (!inside(span.labelX, Math.max(span.x1, span.labelX + span.labelWidth))) continue;
+        expect(rows.get(span.id)?.row).toBe(span.row);
+        expect(rows.get(span.id)!.labelX).toBeCloseTo(span.labelX + pan, 6);
+      }
+      const badges = new Map(after.clusters.map((c) => [c.ids[0], c]));
+      for (const badge of before.clusters) {
+        if (!inside(badge.x, badge.x + 3 * reach)) continue;
+        const there = badges.get(badge.ids[0]);
+        expect(there?.ids).toEqual(badge.ids);
+        expect(there!.x).toBeCloseTo(badge.x + pan, 6);
+      }
+    });
   });
 
   it("with overscan, also lays out what lies just outside, and keeps labels of what is in view inside it", () => {
