@@ -226,6 +226,12 @@ if (phone) {
       max: 1500,
     },
     ...withFloor("5,000 events, phone", "tap → card painted", phone.tapTimes, phone.floorTimes),
+    ...withFloor(
+      "5,000 events, phone, 2,000 events down",
+      "tap → card painted",
+      phone.deepTimes,
+      phone.deepFloorTimes,
+    ),
   );
 }
 

@@ -1,7 +1,7 @@
 import { chromium } from "@playwright/test";
 import { BROWSER_ARGS } from "../../resolve-browser.ts";
 import { INTERACTIONS_OBSERVER, longestInteraction } from "./event-timing.ts";
-import { floorInteraction } from "./floor-interaction.ts";
+import { floorInteraction, recordFloorCard } from "./floor-interaction.ts";
 
 /**
  * In Chromium at 1280×800 with 4× CPU slowdown, on the story at `path`: how long a click takes
@@ -48,6 +48,8 @@ export async function measureInteraction(
       if (!selected || (!floor && shown?.trim() !== title.trim()))
         throw new Error(`Clicked "${title}", the card shows "${shown}"`);
       times.push(await longestInteraction(page));
+      const id = await button.getAttribute("data-event-id");
+      if (!floor && id) await page.evaluate(recordFloorCard(id, "side"));
     }
     return times;
   };

@@ -1,20 +1,34 @@
 import { chromium } from "@playwright/test";
 import { BROWSER_ARGS } from "../../resolve-browser.ts";
 import { INTERACTIONS_OBSERVER, longestInteraction } from "./event-timing.ts";
-import { floorInteraction } from "./floor-interaction.ts";
+import { floorInteraction, recordFloorCard } from "./floor-interaction.ts";
+
+/** How far down the story the second set of taps is: about 2,000 events on a phone. */
+const DEEP_PX = 150_000;
+
+export interface PhoneTaps {
+  /** Taps among the first events, and their floor. */
+  tapTimes: number[];
+  floorTimes: number[];
+  /** Taps after the reader has scrolled about 2,000 events down, and their floor. */
+  deepTimes: number[];
+  deepFloorTimes: number[];
+  startMs: number;
+}
 
 /**
  * On a phone (390×844, touch, 4× CPU slowdown), on the story at `path`: how long a tap on an
  * event in the phone's timeline takes to paint its card unfolded below it (Event Timing, as
  * INP measures it), the same taps' floor (floor-interaction.ts), and how long the app took to
- * start (`html[data-ready]`).
+ * start (`html[data-ready]`). The taps are made among the first events, and again after
+ * scrolling far down the story, where a reader has had every chunk on the way drawn.
  */
 export async function measurePhoneTaps(
   base: string,
   path: string,
   chromePath: string,
   taps = 15,
-): Promise<{ tapTimes: number[]; floorTimes: number[]; startMs: number }> {
+): Promise<PhoneTaps> {
   const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
   // The host's compressed files warm, as a CDN serves them: the bench's server compresses a
   // file when it is first asked for (seconds for the long story's data), which counted in the
@@ -53,13 +67,25 @@ export async function measurePhoneTaps(
   await page.evaluate(INTERACTIONS_OBSERVER);
 
   // The rows in view: not those in the closed fold of the story's earlier years.
-  const rows = page.locator(".vtl > .vtl__list > .vtl__item > .tl-event");
-  const count = await rows.count();
-  const tapAll = async (floor: boolean) => {
+  const rows = ".vtl > .vtl__list > .vtl__item > .tl-event";
+  const idsOf = (among: number) =>
+    page.evaluate(
+      ([selector, among]) => {
+        const all = [...document.querySelectorAll<HTMLElement>(selector)];
+        const inView = all.filter((row) => {
+          const { top, bottom } = row.getBoundingClientRect();
+          return among > 0 || (top >= 0 && bottom <= innerHeight);
+        });
+        const pool = among > 0 ? all.slice(0, among) : inView;
+        return pool.map((row) => row.dataset["eventId"]!);
+      },
+      [rows, among] as const,
+    );
+  const tapAll = async (pool: string[], floor: boolean) => {
     const times: number[] = [];
     for (let i = 0; i < taps; i++) {
-      const row = rows.nth((i * 37) % Math.min(count, 400));
-      const id = await row.getAttribute("data-event-id");
+      const id = pool[(i * 37) % pool.length]!;
+      const row = page.locator(`.vtl [data-event-id="${id}"]`);
       await row.scrollIntoViewIfNeeded();
       await page.evaluate("window.__interactions.clear()");
       await row.tap();
@@ -68,15 +94,33 @@ export async function measurePhoneTaps(
       const opened = floor
         ? await row.evaluate((button) => button.nextElementSibling?.className ?? "")
         : await page.locator(".vtl .event-card").getAttribute("aria-labelledby");
-      if (!opened?.includes(floor ? "event-card" : (id ?? "?")))
+      if (!opened?.includes(floor ? "event-card" : id))
         throw new Error(`Tapped ${id}, the card open is ${opened}`);
       times.push(await longestInteraction(page));
+      if (!floor) await page.evaluate(recordFloorCard(id, "inline"));
     }
     return times;
   };
-  const tapTimes = await tapAll(false);
+  const first = await idsOf(400);
+  const tapTimes = await tapAll(first, false);
+  // Far down the story, scrolled the way a reader does (at full speed: the scroll is not what
+  // is measured), the chunks on the way drawn as they came near.
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  for (let y = 0; y < DEEP_PX; y += 1500) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(1500);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const deep = await idsOf(0);
+  const deepTimes = await tapAll(deep, false);
   await page.evaluate(floorInteraction(".vtl__item > .tl-event", "inline"));
-  const floorTimes = await tapAll(true);
+  const deepFloorTimes = await tapAll(deep, true);
+  // Back at the top, where the first chunk is drawn again as it comes near.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator(`.vtl [data-event-id="${first[0]}"]`).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  const floorTimes = await tapAll(first, true);
   await browser.close();
-  return { tapTimes, floorTimes, startMs };
+  return { tapTimes, floorTimes, deepTimes, deepFloorTimes, startMs };
 }
