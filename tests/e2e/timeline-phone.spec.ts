@@ -223,7 +223,9 @@ test.describe("a long story on a phone", () => {
     expect(first).toBeLessThan(100);
     // Most of the story is in the fold of its earlier years: opened, it is drawn as it comes.
     await page.locator(".vtl__context-summary").tap();
-    const earliestId = await rows.first().getAttribute("data-event-id");
+    const foldFirst = page.locator(".vtl__list--context [data-event-id]").first();
+    await expect(foldFirst).toBeVisible();
+    const earliestId = await foldFirst.getAttribute("data-event-id");
     const earliest = page.locator(`.vtl [data-event-id="${earliestId}"]`);
     const earliestAt = await pageTopOf(page, earliestId!);
 
@@ -243,6 +245,8 @@ test.describe("a long story on a phone", () => {
         0,
       );
       expect(await rows.count()).toBeLessThanOrEqual(200);
+      // A chunk from below comes a slice of rows a frame: by now each drawn one is whole.
+      await expect(page.locator(".vtl__item + .vtl__chunk:not([data-chunk])")).toHaveCount(0);
     }
     await expect(last).toBeInViewport();
     // The earliest rows, far above now, are out of the DOM; back at the top, they are drawn

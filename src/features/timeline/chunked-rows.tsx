@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, type ReactElement } from "react";
 import { warmDateFormat } from "@/i18n/format-date.ts";
 import { useLang, useStoryState } from "@/state/story-context.tsx";
-import { chunkOf, chunkRows, CHUNKED_FROM } from "./vertical-chunks.ts";
+import { chunkOf, chunkRows, CHUNKED_FROM, estimateRows } from "./vertical-chunks.ts";
 import { useChunkWindow } from "./use-chunk-window.ts";
 import type { VerticalGap } from "./vertical-gaps.ts";
 
@@ -41,7 +41,7 @@ export function ChunkedRows({ rows, ids, gaps }: ChunkedRowsProps) {
     const row = rowOf.get(focused?.dataset["eventId"] ?? "");
     return [selectedChunk, row === undefined ? -1 : chunkOf(row)];
   }, [rowOf, selectedChunk]);
-  const { drawn, markRef, heightOf } = useChunkWindow({
+  const { drawn, rowsDrawn, markRef, heightOf } = useChunkWindow({
     enabled: chunked && canWait(),
     chunks,
     initial: [0, selectedChunk],
@@ -73,7 +73,20 @@ export function ChunkedRows({ rows, ids, gaps }: ChunkedRowsProps) {
         ref={markRef}
       />,
     );
-    if (shown) items.push(...rows.slice(chunk.start, chunk.end));
+    if (!shown) continue;
+    // The rest of a chunk still being drawn holds its place, as a chunk not drawn does.
+    const end = i === selectedChunk ? chunk.end : Math.min(chunk.end, chunk.start + rowsDrawn(i));
+    items.push(...rows.slice(chunk.start, end));
+    if (end < chunk.end) {
+      items.push(
+        <li
+          key={`rest-${i}`}
+          className="vtl__chunk"
+          aria-hidden="true"
+          style={{ height: estimateRows(gaps, end, chunk.end) }}
+        />,
+      );
+    }
   }
   items.push(
     <li

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   getDrawnChunks,
   getMarkSide,
+  growSlices,
   isChunkWithin,
   isSameChunks,
   type MarkSide,
@@ -89,5 +90,40 @@ describe("isSameChunks", () => {
     expect(isSameChunks(new Set([1, 2]), new Set([2, 1]))).toBe(true);
     expect(isSameChunks(new Set([1, 2]), new Set([1, 3]))).toBe(false);
     expect(isSameChunks(new Set([1]), new Set([1, 2]))).toBe(false);
+  });
+});
+
+describe("growSlices", () => {
+  it("draws a slice more of each chunk being drawn, and lets go of a chunk drawn whole", () => {
+    const sizes = [40, 40, 15];
+    const next = growSlices(
+      new Map([
+        [0, 10],
+        [1, 30],
+        [2, 10],
+      ]),
+      (i) => sizes[i]!,
+      10,
+    );
+    expect([...next]).toEqual([[0, 20]]);
+  });
+
+  it("draws a chunk whole in as many slices as it takes, each a slice more than the last", () => {
+    const sliced = fc
+      .record({ size: fc.integer({ min: 2, max: 200 }), slice: fc.integer({ min: 1, max: 50 }) })
+      .filter(({ size, slice }) => slice < size);
+    fc.assert(
+      fc.property(sliced, ({ size, slice }) => {
+        let shown = new Map([[0, slice]]);
+        const drawn = [slice];
+        while (shown.size > 0) {
+          shown = growSlices(shown, () => size, slice);
+          drawn.push(shown.get(0) ?? size);
+        }
+        expect(drawn).toHaveLength(Math.ceil(size / slice));
+        expect(drawn.at(-1)).toBe(size);
+        for (const [k, rows] of drawn.slice(0, -1).entries()) expect(rows).toBe(slice * (k + 1));
+      }),
+    );
   });
 });
