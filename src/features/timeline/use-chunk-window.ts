@@ -53,11 +53,11 @@ interface Watch {
 
 /**
  * Watches a chunked list's marks (chunk-window.ts) and draws or takes out chunks as they come
- * near the screen or go far from it. A chunk coming from below is drawn a slice of rows a
- * frame (CHUNK_SLICE); one above, or one the reader jumped to, at once, so nothing on screen
- * moves. Returns the chunks drawn, how many rows of each are drawn so far, the ref every mark
- * takes, and each placeholder's height: the chunk's own, measured as it was taken out, else
- * its estimate.
+ * near the screen or go far from it. A chunk that begins below the screen's top is drawn a
+ * slice of rows a frame (CHUNK_SLICE), each slice taking the place of blank placeholder; one
+ * that begins above it, at once, so that nothing on screen moves. Returns the chunks drawn,
+ * how many rows of each are drawn so far, the ref every mark takes, and each placeholder's
+ * height: the chunk's own, measured as it was taken out, else its estimate.
  */
 export function useChunkWindow({ enabled, chunks, initial, pinned }: ChunkWindowOptions) {
   const listRef = useRef<HTMLElement | null>(null);
@@ -100,7 +100,7 @@ export function useChunkWindow({ enabled, chunks, initial, pinned }: ChunkWindow
       const sliced: number[] = [];
       for (const i of next) {
         const box = now.drawn.has(i) || pinned.includes(i) ? null : boxOf(markOf(i)!);
-        if (box && box.top > innerHeight) sliced.push(i);
+        if (box && box.top >= 0) sliced.push(i);
       }
       setState((was) => {
         const same = was.of === now.chunks;
