@@ -257,6 +257,23 @@ test.describe("a long story on a phone", () => {
     expect(await pageTopOf(page, earliestId!)).toBeCloseTo(earliestAt, 0);
   });
 
+  test("if its chunks' observers cannot be fetched (gone after a deploy), every row is drawn", async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await page.route(/chunk-observers-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto("/long-story/");
+    await expect(page.locator(".vtl__chunk")).toHaveCount(0);
+    expect(await page.locator(".vtl [data-event-id]").count()).toBeGreaterThan(150);
+    // Said once (the fold is the story's one chunked list), not at every render; nothing else.
+    const said = errors.filter((error) => error.includes("could not load its chunks' observers"));
+    expect(said).toHaveLength(1);
+    const others = errors.filter(
+      (e) => !said.includes(e) && !e.includes("Failed to load resource"),
+    );
+    expect(others).toEqual([]);
+  });
+
   test("End reaches the last event, drawn and in view, from the first", async ({ page }) => {
     await page.goto("/long-story/");
     const firstRow = page.locator(".vtl [data-event-id][tabindex='0']").first();

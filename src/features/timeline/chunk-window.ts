@@ -69,19 +69,3 @@ export function getDrawnChunks(
 export function isSameChunks(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return a.size === b.size && [...a].every((i) => b.has(i));
 }
-
-/**
- * The rows drawn so far of each chunk still being drawn (chunk → rows), one slice further on:
- * a chunk drawn whole leaves the map. `sizeOf(i)` is chunk i's number of rows.
- */
-export function growSlices(
-  shown: ReadonlyMap<number, number>,
-  sizeOf: (chunk: number) => number,
-  slice: number,
-): Map<number, number> {
-  const next = new Map<number, number>();
-  for (const [chunk, rows] of shown) {
-    if (rows + slice < sizeOf(chunk)) next.set(chunk, rows + slice);
-  }
-  return next;
-}

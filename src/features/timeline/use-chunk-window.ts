@@ -1,27 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { afterNextPaint } from "@/lib/after-next-paint.ts";
-import {
-  getDrawnChunks,
-  getMarkSide,
-  growSlices,
-  isSameChunks,
-  type MarkSide,
-  type Span,
-} from "./chunk-window.ts";
-import { CHUNK_SLICE, type RowChunk } from "./vertical-chunks.ts";
-
-/** How far beyond the screen a chunk is drawn before it scrolls in. */
-const NEAR = "150% 0px";
-/**
- * How far beyond the screen a drawn chunk stays. Four screens: a chunk is about three on a
- * phone, so a reader who turns back finds the last ones still there.
- */
-const KEEP = "400% 0px";
-
-const indexOf = (mark: Element) => Number((mark as HTMLElement).dataset["chunk"]);
-/** A mark's box, or null when the browser does not lay it out (in a closed fold). */
-const boxOf = (mark: Element) =>
-  mark.getClientRects().length > 0 ? mark.getBoundingClientRect() : null;
+import type { ChunkChange } from "./chunk-observers.ts";
+import { CHUNK_SLICE, growSlices, type RowChunk } from "./vertical-chunks.ts";
 
 interface ChunkWindowOptions {
   /** False for a short list, or a browser that cannot say what is near the screen. */
@@ -45,15 +25,9 @@ interface ChunkWindow {
 
 const NONE: ReadonlyMap<number, number> = new Map();
 
-/** What one observer has said: where each mark is against its margin, and the margin's box. */
-interface Watch {
-  sides: MarkSide[];
-  root: Span | null;
-}
-
 /**
- * Watches a chunked list's marks (chunk-window.ts) and draws or takes out chunks as they come
- * near the screen or go far from it. A chunk that begins below the screen's top is drawn a
+ * Watches a chunked list's marks (chunk-observers.ts, loaded once a list is long enough to be
+ * chunked) and draws or takes out chunks as they come near the screen or go far from it. A chunk that begins below the screen's top is drawn a
  * slice of rows a frame (CHUNK_SLICE), each slice taking the place of blank placeholder; one
  * that begins above it, at once, so that nothing on screen moves. Returns the chunks drawn,
  * how many rows of each are drawn so far, the ref every mark takes, and each placeholder's
@@ -67,7 +41,12 @@ export function useChunkWindow({ enabled, chunks, initial, pinned }: ChunkWindow
     slices: NONE,
     of: chunks,
   }));
-  const { drawn } = state;
+  // Whether the observers could not be loaded: then every chunk is drawn.
+  const [blind, setBlind] = useState(false);
+  const drawn = useMemo(
+    () => (blind ? new Set(chunks.keys()) : state.drawn),
+    [blind, chunks, state.drawn],
+  );
   // A new set of chunks (a filter changed the rows): their heights and slices no longer hold.
   const current = state.of === chunks;
   const heights = current ? state.heights : NONE;
@@ -80,71 +59,35 @@ export function useChunkWindow({ enabled, chunks, initial, pinned }: ChunkWindow
 
   useEffect(() => {
     const list = listRef.current;
-    if (!enabled || !list) return;
-    const marks = () => list.querySelectorAll<HTMLElement>(":scope > li[data-chunk]");
-    const markOf = (i: number) => list.querySelector(`:scope > li[data-chunk="${i}"]`);
-    const near: Watch = { sides: [], root: null };
-    const keep: Watch = { sides: [], root: null };
-    const update = () => {
-      const now = latest.current;
-      const pinned = [...now.pinned()];
-      const next = getDrawnChunks(now.drawn, now.chunks.length, near.sides, keep.sides, pinned);
-      if (isSameChunks(next, now.drawn)) return;
-      // A chunk taken out leaves a placeholder of its own height: nothing below it moves.
-      const measured = new Map<number, number>();
-      for (const i of now.drawn) {
-        const [start, end] = [markOf(i), markOf(i + 1)];
-        if (next.has(i) || !start || !end) continue;
-        measured.set(i, end.getBoundingClientRect().top - start.getBoundingClientRect().top);
-      }
-      const sliced: number[] = [];
-      for (const i of next) {
-        const box = now.drawn.has(i) || pinned.includes(i) ? null : boxOf(markOf(i)!);
-        if (box && box.top >= 0) sliced.push(i);
-      }
+    if (!enabled || !list || blind) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    const apply = ({ drawn: next, measured, sliced, of }: ChunkChange) =>
       setState((was) => {
-        const same = was.of === now.chunks;
+        const same = was.of === of;
         const slices = [...(same ? was.slices : NONE)].filter(([i]) => next.has(i));
         return {
           drawn: next,
           heights: new Map([...(same ? was.heights : NONE), ...measured]),
           slices: new Map([...slices, ...sliced.map((i) => [i, CHUNK_SLICE] as const)]),
-          of: now.chunks,
+          of,
         };
       });
-    };
-    // An observer says when a mark crosses its margin, not where the others went meanwhile (a
-    // jump, a fold opened): each time one speaks, every mark is placed again from its box,
-    // against both margins.
-    const place = () => {
-      for (const mark of marks()) {
-        const box = boxOf(mark);
-        for (const { sides, root } of [near, keep]) {
-          if (root) sides[indexOf(mark)] = getMarkSide(box, root);
-        }
-      }
-    };
-    const watch = (into: Watch, rootMargin: string) =>
-      new IntersectionObserver(
-        (entries) => {
-          into.root = entries[0]?.rootBounds ?? null;
-          if (into.root) place();
-          else {
-            for (const { target, isIntersecting } of entries) {
-              into.sides[indexOf(target)] = isIntersecting ? "near" : undefined;
-            }
-          }
-          update();
-        },
-        { rootMargin },
-      );
-    const observers = [watch(near, NEAR), watch(keep, KEEP)];
-    for (const mark of marks()) for (const observer of observers) observer.observe(mark);
+    import("./chunk-observers.ts")
+      .then(({ watchChunks }) => {
+        if (!stopped) stop = watchChunks(list, () => latest.current, apply);
+      })
+      // A chunk gone after a deploy: every row is drawn, as where the browser cannot observe.
+      .catch((error: unknown) => {
+        console.warn("The timeline could not load its chunks' observers:", error);
+        if (!stopped) setBlind(true);
+      });
     return () => {
-      for (const observer of observers) observer.disconnect();
+      stopped = true;
+      stop?.();
     };
     // Marks change when chunks are drawn or taken out: observe the ones there now.
-  }, [enabled, chunks, drawn]);
+  }, [enabled, blind, chunks, drawn]);
 
   // One more slice of each chunk still being drawn, after the last one has been painted.
   useEffect(() => {

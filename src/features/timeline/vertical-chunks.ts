@@ -65,3 +65,19 @@ export function chunkRows(
 export function chunkOf(index: number, size: number = CHUNK_SIZE): number {
   return index < 0 ? -1 : Math.floor(index / size);
 }
+
+/**
+ * The rows drawn so far of each chunk still being drawn (chunk → rows), one slice further on:
+ * a chunk drawn whole leaves the map. `sizeOf(i)` is chunk i's number of rows.
+ */
+export function growSlices(
+  shown: ReadonlyMap<number, number>,
+  sizeOf: (chunk: number) => number,
+  slice: number,
+): Map<number, number> {
+  const next = new Map<number, number>();
+  for (const [chunk, rows] of shown) {
+    if (rows + slice < sizeOf(chunk)) next.set(chunk, rows + slice);
+  }
+  return next;
+}

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   getDrawnChunks,
   getMarkSide,
-  growSlices,
   isChunkWithin,
   isSameChunks,
   type MarkSide,
 } from "@/features/timeline/chunk-window.ts";
+import { growSlices } from "@/features/timeline/vertical-chunks.ts";
 
 /** What an observer with a margin of `margin` px round a screen from `top` to `bottom` says. */
 function sidesOf(marks: readonly number[], top: number, bottom: number, margin: number) {
