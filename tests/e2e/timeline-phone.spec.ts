@@ -213,6 +213,7 @@ test.describe("a long story on a phone", () => {
     page,
     request,
   }) => {
+    test.setTimeout(60_000);
     const html = await (await request.get("/long-story/")).text();
     const prerendered = html.match(/class="vtl__item/g)?.length ?? 0;
     expect(prerendered).toBeGreaterThan(10);
@@ -252,7 +253,16 @@ test.describe("a long story on a phone", () => {
     // The earliest rows, far above now, are out of the DOM; back at the top, they are drawn
     // again exactly where they were.
     await expect(earliest).toHaveCount(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // Back up, the same way: the chunks above come back whole, each in the place it left.
+    for (let stop = 0; stop < 40 && (await page.evaluate(() => window.scrollY)) > 0; stop++) {
+      const inView = await firstRowInView(page);
+      await page.mouse.wheel(0, -1500);
+      await scrollSettled(page);
+      expect(await pageTopOf(page, inView.id), `row ${inView.id} going up`).toBeCloseTo(
+        inView.pageTop,
+        0,
+      );
+    }
     await expect(earliest).toBeAttached();
     expect(await pageTopOf(page, earliestId!)).toBeCloseTo(earliestAt, 0);
   });
