@@ -68,18 +68,17 @@ export async function measurePhoneTaps(
 
   // The rows in view: not those in the closed fold of the story's earlier years.
   const rows = ".vtl > .vtl__list > .vtl__item > .tl-event";
-  const idsOf = (among: number) =>
+  // The events of the rows drawn, or of those whole on screen.
+  const rowIds = (onScreen: boolean) =>
     page.evaluate(
-      ([selector, among]) => {
-        const all = [...document.querySelectorAll<HTMLElement>(selector)];
-        const inView = all.filter((row) => {
-          const { top, bottom } = row.getBoundingClientRect();
-          return among > 0 || (top >= 0 && bottom <= innerHeight);
-        });
-        const pool = among > 0 ? all.slice(0, among) : inView;
-        return pool.map((row) => row.dataset["eventId"]!);
-      },
-      [rows, among] as const,
+      ([selector, onScreen]) =>
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((row) => {
+            const { top, bottom } = row.getBoundingClientRect();
+            return !onScreen || (top >= 0 && bottom <= innerHeight);
+          })
+          .map((row) => row.dataset["eventId"]!),
+      [rows, onScreen] as const,
     );
   const tapAll = async (pool: string[], floor: boolean) => {
     const times: number[] = [];
@@ -101,7 +100,8 @@ export async function measurePhoneTaps(
     }
     return times;
   };
-  const first = await idsOf(400);
+  // The first chunk: all that is drawn when the page starts.
+  const first = await rowIds(false);
   const tapTimes = await tapAll(first, false);
   // Far down the story, scrolled the way a reader does (at full speed: the scroll is not what
   // is measured), the chunks on the way drawn as they came near.
@@ -112,7 +112,7 @@ export async function measurePhoneTaps(
   }
   await page.waitForTimeout(1500);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  const deep = await idsOf(0);
+  const deep = await rowIds(true);
   const deepTimes = await tapAll(deep, false);
   await page.evaluate(floorInteraction(".vtl__item > .tl-event", "inline"));
   const deepFloorTimes = await tapAll(deep, true);

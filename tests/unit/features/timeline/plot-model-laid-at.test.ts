@@ -54,63 +54,60 @@ function placesOf(model: PlotModel, shift: number) {
   };
 }
 
-/** A zoom from 1× to 64×, and where in the story the view is (0: its start, 1: its end). */
+/** A story, a zoom from 1× to 64×, and where in the story the view is (0: its start, 1: its end). */
 const view = fc.record({
+  story: fc.constantFrom("bundled" as const, "mid" as const),
   k: fc.constantFrom(1, 1.5, 2, 4, 8, 16, 64),
   f: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+
+/** A view's story's base, its zoom, and the x of its transform. */
+const viewAt = ({ story, k, f }: { story: keyof typeof bases; k: number; f: number }) => ({
+  base: bases[story],
+  k,
+  x: -f * WIDTH * (k - 1),
 });
 
 describe("a layout that keeps the pixels of the one before (laidAt)", () => {
   it("is the view's own layout, moved: the same things, at the same places in view", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom("bundled" as const, "mid" as const),
-        view,
-        fc.integer({ min: -5000, max: 5000 }),
-        (story, { k, f }, drift) => {
-          const base = bases[story];
-          // Off the story's own edges by a fraction of a pixel: where one meets the view's to
-          // the last bit, the two sums can put it either side of that edge.
-          const x = -f * WIDTH * (k - 1) + 0.3;
-          const own = modelAt(base, k, x);
-          const kept = modelAt(base, k, x, x + drift);
-          expect(kept.viewLeft).toBeCloseTo(drift, 6);
-          expect(placesOf(kept, kept.viewLeft)).toEqual(placesOf(own, 0));
-        },
-      ),
+      fc.property(view, fc.integer({ min: -5000, max: 5000 }), (shown, drift) => {
+        const { base, k, x: from } = viewAt(shown);
+        // Off the story's own edges by a fraction of a pixel: where one meets the view's to
+        // the last bit, the two sums can put it either side of that edge.
+        const x = from + 0.3;
+        const own = modelAt(base, k, x);
+        const kept = modelAt(base, k, x, x + drift);
+        expect(kept.viewLeft).toBeCloseTo(drift, 6);
+        expect(placesOf(kept, kept.viewLeft)).toEqual(placesOf(own, 0));
+      }),
       { numRuns: 120 },
     );
   });
 
   it("leaves what stays in view after a pan exactly where the layout before put it", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom("bundled" as const, "mid" as const),
-        view,
-        fc.integer({ min: -400, max: 400 }),
-        (story, { k, f }, pan) => {
-          const base = bases[story];
-          const x = -f * WIDTH * (k - 1);
-          const before = modelAt(base, k, x);
-          const after = modelAt(base, k, x + pan, x);
-          // Well inside both views: neither pulled in at an edge nor cut by one.
-          const inside = (left: number, width: number) =>
-            left >= 16 &&
-            left + width <= WIDTH - 16 &&
-            left + pan >= 16 &&
-            left + pan + width <= WIDTH - 16;
-          const placed = new Map(after.labels.map((l) => [l.id, l]));
-          for (const label of before.labels) {
-            if (!inside(label.left, label.width)) continue;
-            // The same numbers, not close ones: an element whose style does not change is not
-            // restyled, laid out or painted again.
-            expect(placed.get(label.id)).toEqual(label);
-          }
-          const ticks = new Map(after.tickLabels.map((t) => [t.key, t.left]));
-          for (const tick of before.tickLabels)
-            if (inside(tick.left - 40, 80)) expect(ticks.get(tick.key)).toBe(tick.left);
-        },
-      ),
+      fc.property(view, fc.integer({ min: -400, max: 400 }), (shown, pan) => {
+        const { base, k, x } = viewAt(shown);
+        const before = modelAt(base, k, x);
+        const after = modelAt(base, k, x + pan, x);
+        // Well inside both views: neither pulled in at an edge nor cut by one.
+        const inside = (left: number, width: number) =>
+          left >= 16 &&
+          left + width <= WIDTH - 16 &&
+          left + pan >= 16 &&
+          left + pan + width <= WIDTH - 16;
+        const placed = new Map(after.labels.map((l) => [l.id, l]));
+        for (const label of before.labels) {
+          if (!inside(label.left, label.width)) continue;
+          // The same numbers, not close ones: an element whose style does not change is not
+          // restyled, laid out or painted again.
+          expect(placed.get(label.id)).toEqual(label);
+        }
+        const ticks = new Map(after.tickLabels.map((t) => [t.key, t.left]));
+        for (const tick of before.tickLabels)
+          if (inside(tick.left - 40, 80)) expect(ticks.get(tick.key)).toBe(tick.left);
+      }),
       { numRuns: 120 },
     );
   });
