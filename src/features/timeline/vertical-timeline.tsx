@@ -53,7 +53,7 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
   // On Preact, each row hydrates as a part of its own, in turn (hydrate-later.tsx).
   return (
     <HydrateLater bare>
-      <li className={entering ? "vtl__item vtl__item--entering" : "vtl__item"}>
+      <li className={rowClass(gap, selected, entering)}>
         {gap?.gap && (
           <div className="vtl__break" aria-hidden="true">
             {fillTemplate(messages.gapLater, { duration: formatDuration(gap.gap, lang) })}
@@ -73,6 +73,12 @@ const VerticalRow = memo(function VerticalRow({ event, gap, firstRow }: RowProps
     </HydrateLater>
   );
 });
+
+/** A row's classes: what it begins and ends with sets its margins (card-phone.css). */
+function rowClass(gap: VerticalGap | undefined, open: boolean, entering: boolean): string {
+  const begins = gap?.gap ? " vtl__item--break" : gap && gap.space > 0 ? " vtl__item--space" : "";
+  return `vtl__item${begins}${open ? " vtl__item--open" : ""}${entering ? " vtl__item--entering" : ""}`;
+}
 
 /** Rows for a run of events, with the space above each. */
 function rowsOf(
