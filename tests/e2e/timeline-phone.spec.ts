@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers/story-test.ts";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
+import { differenceShifted } from "./helpers/pictures.ts";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -196,6 +197,28 @@ test("touch targets in the timeline are at least 44 by 44 px", async ({ page }) 
         .map(({ text, r }) => `${text} (${Math.round(r.width)}×${Math.round(r.height)})`),
     );
   expect(small).toEqual([]);
+});
+
+test("a row's focus ring is drawn whole, though it stands outside the row", async ({ page }) => {
+  // Each row is contained (card-phone.css) for speed: paint containment would clip the ring.
+  await page.goto("/");
+  const row = page.locator(".vtl > .vtl__list > .vtl__item > .tl-event").nth(1);
+  await row.scrollIntoViewIfNeeded();
+  await page.keyboard.press("Tab");
+  const box = (await row.boundingBox())!;
+  // Through the middle of the ring: 3 px wide, 2 px outside the row (tokens.css).
+  const above = { x: box.x, y: box.y - 3.5, width: box.width, height: 1 };
+  const beside = { x: box.x - 3.5, y: box.y, width: 1, height: box.height };
+  const strips = async () => [
+    await page.screenshot({ clip: above }),
+    await page.screenshot({ clip: beside }),
+  ];
+  const before = await strips();
+  await row.focus();
+  await expect(row).toBeFocused();
+  const after = await strips();
+  expect(await differenceShifted(page, before[0]!, after[0]!, 0)).toBeGreaterThan(0.9);
+  expect(await differenceShifted(page, before[1]!, after[1]!, 0)).toBeGreaterThan(0.9);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
