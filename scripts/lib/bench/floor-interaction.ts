@@ -33,6 +33,9 @@ export function floorInteraction(selector: string, kind: "inline" | "side"): str
     button.classList.add("is-selected");
     if (kind === "inline") {
       document.querySelector(".vtl .event-card")?.remove();
+      // The row that holds the card takes the card's margin below it (card-phone.css).
+      document.querySelector(".vtl__item--open")?.classList.remove("vtl__item--open");
+      button.parentElement.classList.add("vtl__item--open");
       button.insertAdjacentHTML("afterend", cardOf(button));
     } else {
       document.querySelector("#timeline-card").outerHTML = cardOf(button);
