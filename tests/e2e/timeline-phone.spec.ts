@@ -199,19 +199,22 @@ test("touch targets in the timeline are at least 44 by 44 px", async ({ page }) 
   expect(small).toEqual([]);
 });
 
-test("a row's focus ring is drawn whole, though it stands outside the row", async ({ page }) => {
-  // Each row is contained (card-phone.css) for speed: paint containment would clip the ring.
+test("a row's focus ring and its dot on the rail are drawn whole, though each row clips its paint", async ({
+  page,
+}) => {
+  // Each row is contained (card-phone.css), paint too: what it drew outside its box would be
+  // cut off. Its box reaches over the rail for the dot, and the ring is drawn inside the button.
   await page.goto("/");
   const row = page.locator(".vtl > .vtl__list > .vtl__item > .tl-event").nth(1);
   await row.scrollIntoViewIfNeeded();
   await page.keyboard.press("Tab");
   const box = (await row.boundingBox())!;
-  // Through the middle of the ring: 3 px wide, 2 px outside the row (tokens.css).
-  const above = { x: box.x, y: box.y - 3.5, width: box.width, height: 1 };
-  const beside = { x: box.x - 3.5, y: box.y, width: 1, height: box.height };
+  // Through the middle of the ring: 3 px wide, just inside the button's edge.
+  const top = { x: box.x, y: box.y + 1.5, width: box.width, height: 1 };
+  const side = { x: box.x + 1.5, y: box.y, width: 1, height: box.height };
   const strips = async () => [
-    await page.screenshot({ clip: above }),
-    await page.screenshot({ clip: beside }),
+    await page.screenshot({ clip: top }),
+    await page.screenshot({ clip: side }),
   ];
   const before = await strips();
   await row.focus();
@@ -219,6 +222,12 @@ test("a row's focus ring is drawn whole, though it stands outside the row", asyn
   const after = await strips();
   expect(await differenceShifted(page, before[0]!, after[0]!, 0)).toBeGreaterThan(0.9);
   expect(await differenceShifted(page, before[1]!, after[1]!, 0)).toBeGreaterThan(0.9);
+
+  // The dot, 18 px across, stands 8–26 px left of the button and 12–30 px down: a line through
+  // its middle, against one through the rail just below it, where only the rail is drawn.
+  const across = (y: number) =>
+    page.screenshot({ clip: { x: box.x - 30, y: box.y + y, width: 26, height: 1 } });
+  expect(await differenceShifted(page, await across(21), await across(36), 0)).toBeGreaterThan(0.3);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
