@@ -1,42 +1,9 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers/story-test.ts";
 import { expectNoAxeViolations } from "./helpers/axe.ts";
 import { collectPageErrors } from "./helpers/page-errors.ts";
 import { differenceShifted } from "./helpers/pictures.ts";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-/** The first row of the phone timeline whose top is on screen: its event and its place. */
-async function firstRowInView(page: Page): Promise<{ id: string; pageTop: number }> {
-  return page.evaluate(() => {
-    for (const row of document.querySelectorAll<HTMLElement>(".vtl [data-event-id]")) {
-      const top = row.getBoundingClientRect().top;
-      if (top >= 0 && top < window.innerHeight) {
-        return { id: row.dataset["eventId"]!, pageTop: top + window.scrollY };
-      }
-    }
-    throw new Error("No row of the timeline is on screen");
-  });
-}
-
-/** Where the row of event `id` is on the page (not on screen): it moves only if the page does. */
-async function pageTopOf(page: Page, id: string): Promise<number> {
-  return page
-    .locator(`.vtl [data-event-id="${id}"]`)
-    .evaluate((row) => row.getBoundingClientRect().top + window.scrollY);
-}
-
-/** Waits until the page has stopped scrolling. */
-async function scrollSettled(page: Page): Promise<void> {
-  let last = -1;
-  await expect
-    .poll(async () => {
-      const [was, now] = [last, await page.evaluate(() => window.scrollY)];
-      last = now;
-      return now === was;
-    })
-    .toBe(true);
-}
 
 test("on a phone the timeline is vertical and scrolls with the page", async ({ page }) => {
   const errors = collectPageErrors(page);
@@ -239,96 +206,6 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
-
-test.describe("a long story on a phone", () => {
-  test("its timeline is drawn in chunks near the screen, and its first response holds the first", async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(60_000);
-    const html = await (await request.get("/long-story/")).text();
-    const prerendered = html.match(/class="vtl__item/g)?.length ?? 0;
-    expect(prerendered).toBeGreaterThan(10);
-    expect(prerendered).toBeLessThan(100);
-    await page.goto("/long-story/");
-    const rows = page.locator(".vtl [data-event-id]");
-    const first = await rows.count();
-    expect(first).toBeLessThan(100);
-    // Most of the story is in the fold of its earlier years: opened, it is drawn as it comes.
-    await page.locator(".vtl__context-summary").tap();
-    const foldFirst = page.locator(".vtl__list--context [data-event-id]").first();
-    await expect(foldFirst).toBeVisible();
-    const earliestId = await foldFirst.getAttribute("data-event-id");
-    const earliest = page.locator(`.vtl [data-event-id="${earliestId}"]`);
-    const earliestAt = await pageTopOf(page, earliestId!);
-
-    // Down to the story's last event. Chunks are drawn below the reader and taken out far above,
-    // and no row moves on the page meanwhile: a chunk taken out leaves a placeholder of exactly
-    // its height. The DOM never holds more than a few chunks.
-    const last = page.locator(".vtl > .vtl__list > .vtl__item:last-child [data-event-id]");
-    const lastOnScreen = () =>
-      last.evaluate((row) => row.getBoundingClientRect().bottom <= innerHeight);
-    for (let stop = 0; stop < 40 && !(await lastOnScreen()); stop++) {
-      const inView = await firstRowInView(page);
-      await page.mouse.wheel(0, 1500);
-      await scrollSettled(page);
-      await page.waitForTimeout(300);
-      expect(await pageTopOf(page, inView.id), `row ${inView.id} at stop ${stop}`).toBeCloseTo(
-        inView.pageTop,
-        0,
-      );
-      expect(await rows.count()).toBeLessThanOrEqual(200);
-      // A chunk from below comes a slice of rows a frame: by now each drawn one is whole.
-      await expect(page.locator(".vtl__item + .vtl__chunk:not([data-chunk])")).toHaveCount(0);
-    }
-    await expect(last).toBeInViewport();
-    // The earliest rows, far above now, are out of the DOM; back at the top, they are drawn
-    // again exactly where they were.
-    await expect(earliest).toHaveCount(0);
-    // Back up, the same way: the chunks above come back whole, each in the place it left.
-    for (let stop = 0; stop < 40 && (await page.evaluate(() => window.scrollY)) > 0; stop++) {
-      const inView = await firstRowInView(page);
-      await page.mouse.wheel(0, -1500);
-      await scrollSettled(page);
-      expect(await pageTopOf(page, inView.id), `row ${inView.id} going up`).toBeCloseTo(
-        inView.pageTop,
-        0,
-      );
-    }
-    await expect(earliest).toBeAttached();
-    expect(await pageTopOf(page, earliestId!)).toBeCloseTo(earliestAt, 0);
-  });
-
-  test("if its chunks' observers cannot be fetched (gone after a deploy), every row is drawn", async ({
-    page,
-  }) => {
-    const errors = collectPageErrors(page);
-    await page.route(/chunk-observers-[\w-]+\.js$/, (route) => route.abort());
-    await page.goto("/long-story/");
-    await expect(page.locator(".vtl__chunk")).toHaveCount(0);
-    expect(await page.locator(".vtl [data-event-id]").count()).toBeGreaterThan(150);
-    // Said once (the fold is the story's one chunked list), not at every render; nothing else.
-    const said = errors.filter((error) => error.includes("could not load its chunks' observers"));
-    expect(said).toHaveLength(1);
-    const others = errors.filter(
-      (e) => !said.includes(e) && !e.includes("Failed to load resource"),
-    );
-    expect(others).toEqual([]);
-  });
-
-  test("End reaches the last event, drawn and in view, from the first", async ({ page }) => {
-    await page.goto("/long-story/");
-    const firstRow = page.locator(".vtl [data-event-id][tabindex='0']").first();
-    await firstRow.focus();
-    await page.keyboard.press("End");
-    const focused = page.locator(":focus");
-    await expect(focused).toHaveAttribute("data-event-id", /.+/);
-    const id = await focused.getAttribute("data-event-id");
-    await expect(page).toHaveURL(new RegExp(`event=${id}`));
-    await expect(focused).toBeInViewport();
-    await expect(page.locator(".vtl .event-card")).toBeVisible();
-  });
-});
 
 // A page's first Intl format of a kind holds a phone's main thread for 100–350 ms while the
 // locale's data loads: the page brings the dates and lengths of time it shows, as the server
