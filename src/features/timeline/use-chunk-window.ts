@@ -30,9 +30,9 @@ const NONE: ReadonlyMap<number, number> = new Map();
  * chunked) and draws or takes out chunks as they come near the screen or go far from it. A
  * chunk that begins below the screen's top is drawn a slice of rows a frame (CHUNK_SLICE),
  * each slice taking the place of blank placeholder; one that begins above it, at once, so
- * that nothing on screen moves. Returns the chunks drawn,
- * how many rows of each are drawn so far, the ref every mark takes, and each placeholder's
- * height: the chunk's own, measured as it was taken out, else its estimate.
+ * that nothing on screen moves. Returns the chunks drawn, how many rows of each are drawn so
+ * far, the ref every mark takes, and each placeholder's height: the chunk's own, measured as it
+ * was taken out, else its estimate.
  */
 export function useChunkWindow({ enabled, chunks, initial, pinned }: ChunkWindowOptions) {
   const listRef = useRef<HTMLElement | null>(null);
